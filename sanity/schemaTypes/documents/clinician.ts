@@ -1,0 +1,62 @@
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {CREDENTIALS, isAssociate} from '../../../lib/credentials'
+
+export const clinician = defineType({
+  name: 'clinician',
+  title: 'Clinician',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => rule.required().error('A clinician needs a name.'),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      description: 'The profile’s address: /team/<slug>.',
+      options: {source: 'name', maxLength: 96},
+      validation: (rule) => rule.required().error('Generate a slug from the name.'),
+    }),
+    defineField({
+      name: 'credentials',
+      title: 'Credentials',
+      type: 'array',
+      of: [defineArrayMember({type: 'string'})],
+      options: {list: CREDENTIALS.map((value) => ({title: value, value}))},
+      validation: (rule) => rule.required().min(1).unique().error('Choose at least one credential.'),
+    }),
+    defineField({
+      name: 'supervisor',
+      title: 'Supervisor',
+      type: 'reference',
+      to: [{type: 'clinician'}],
+      description: 'Required for associate licenses (LCMHCA, LCSWA).',
+      validation: (rule) =>
+        rule.custom((value, context) => {
+          const credentials = (context.document?.credentials as string[] | undefined) ?? []
+          return isAssociate(credentials) && !value
+            ? 'An associate (LCMHCA or LCSWA) must name their supervisor.'
+            : true
+        }),
+    }),
+    defineField({
+      name: 'licenseNumber',
+      title: 'License number',
+      type: 'string',
+      description: 'As issued by the North Carolina licensing board; shown with a link to verify it.',
+    }),
+    defineField({name: 'photo', title: 'Photo', type: 'accessibleImage'}),
+    defineField({name: 'bio', title: 'Bio', type: 'blockContent'}),
+    defineField({
+      name: 'specialties',
+      title: 'Specialties',
+      type: 'array',
+      of: [defineArrayMember({type: 'string'})],
+      options: {layout: 'tags'},
+    }),
+  ],
+  preview: {select: {title: 'name', media: 'photo'}},
+})

@@ -1,0 +1,124 @@
+import {defineArrayMember, defineField, defineType} from 'sanity'
+
+export const post = defineType({
+  name: 'post',
+  title: 'Article',
+  type: 'document',
+  groups: [
+    {name: 'content', title: 'Content', default: true},
+    {name: 'publishing', title: 'Publishing'},
+    {name: 'seo', title: 'Search & sharing'},
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required().error('An article needs a title.'),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      group: 'content',
+      description: 'The article’s address: /blog/<slug>. Changing it after publishing breaks shared links.',
+      options: {source: 'title', maxLength: 96},
+      validation: (rule) => rule.required().error('Generate a slug from the title.'),
+    }),
+    defineField({
+      name: 'excerpt',
+      title: 'Excerpt',
+      type: 'text',
+      rows: 3,
+      group: 'content',
+      description: 'One or two sentences shown on cards and in search results.',
+      validation: (rule) => rule.max(200).error('Keep the excerpt to 200 characters or fewer.'),
+    }),
+    defineField({name: 'mainImage', title: 'Main image', type: 'accessibleImage', group: 'content'}),
+    defineField({name: 'body', title: 'Body', type: 'blockContent', group: 'content'}),
+    defineField({
+      name: 'categories',
+      title: 'Categories',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'category'}]})],
+      validation: (rule) => rule.required().min(1).unique().error('Choose at least one category.'),
+    }),
+    defineField({
+      name: 'author',
+      title: 'Author',
+      type: 'reference',
+      to: [{type: 'clinician'}],
+      group: 'content',
+      validation: (rule) => rule.required().error('Choose the clinician who wrote this article.'),
+    }),
+    defineField({
+      name: 'reviewedBy',
+      title: 'Clinically reviewed by',
+      type: 'reference',
+      to: [{type: 'clinician'}],
+      group: 'content',
+    }),
+    defineField({
+      name: 'contentWarning',
+      title: 'Content warning',
+      type: 'boolean',
+      group: 'content',
+      description: 'Turn on for articles that discuss suicide, self-harm, abuse or other distressing topics.',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Published at',
+      type: 'datetime',
+      group: 'publishing',
+      description: 'A future date schedules the article: it stays hidden from visitors until then.',
+      validation: (rule) => rule.required().error('Set the date the article goes live.'),
+    }),
+    defineField({
+      name: 'updatedAt',
+      title: 'Updated at',
+      type: 'datetime',
+      group: 'publishing',
+      description: 'Set when the article is meaningfully revised; shown to readers.',
+      validation: (rule) =>
+        rule.custom((value, context) => {
+          const publishedAt = context.document?.publishedAt
+          return value && typeof publishedAt === 'string' && value < publishedAt
+            ? 'The update date cannot be before the publish date.'
+            : true
+        }),
+    }),
+    defineField({
+      name: 'seo',
+      title: 'Search & sharing',
+      type: 'object',
+      group: 'seo',
+      fields: [
+        defineField({
+          name: 'title',
+          title: 'SEO title',
+          type: 'string',
+          validation: (rule) => rule.max(60).warning('Search engines cut titles longer than 60 characters.'),
+        }),
+        defineField({
+          name: 'description',
+          title: 'SEO description',
+          type: 'text',
+          rows: 2,
+          validation: (rule) =>
+            rule.max(160).warning('Search engines cut descriptions longer than 160 characters.'),
+        }),
+        defineField({
+          name: 'noindex',
+          title: 'Hide from search engines',
+          type: 'boolean',
+          initialValue: false,
+        }),
+      ],
+    }),
+  ],
+  orderings: [{title: 'Publish date, newest', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
+  preview: {select: {title: 'title', subtitle: 'publishedAt', media: 'mainImage'}},
+})
