@@ -1,11 +1,12 @@
 import path from 'node:path'
 import {z} from 'zod'
+import {LAKE_DEFAULT_PORT, LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from '../../lib/lake-defaults.ts'
 
 // The lake is its own program (started beside Next, or in-process by tests), so it validates its
 // own slice of the environment here; the site's env module is lib/env.ts.
 const lakeEnvSchema = z.object({
   LAKE_DIR: z.string().min(1).optional(),
-  LAKE_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+  LAKE_PORT: z.coerce.number().int().min(0).max(65535).default(LAKE_DEFAULT_PORT),
   LAKE_TOKEN: z.string().min(16, 'LAKE_TOKEN must be at least 16 characters').optional(),
   LAKE_WEBHOOK_URL: z.url('LAKE_WEBHOOK_URL must be an absolute URL').optional(),
   SANITY_REVALIDATE_SECRET: z.string().min(1).optional(),
@@ -21,10 +22,6 @@ export type LakeConfig = {
 
 export const DEFAULT_LAKE_DIR = path.resolve('.lake/production')
 export const SEED_DIR = path.resolve(import.meta.dirname, '../seed')
-// A well-known development token: the lake only listens on loopback, and a real deployment
-// talks to Sanity, never to the lake. Set LAKE_TOKEN to use another.
-export const DEV_LAKE_TOKEN = 'local-lake-development-token'
-export const DEV_WEBHOOK_SECRET = 'local-lake-webhook-secret'
 
 export function readLakeConfig(env: NodeJS.ProcessEnv): LakeConfig {
   const parsed = lakeEnvSchema.safeParse(env)
@@ -36,8 +33,8 @@ export function readLakeConfig(env: NodeJS.ProcessEnv): LakeConfig {
   return {
     dir: path.resolve(vars.LAKE_DIR ?? DEFAULT_LAKE_DIR),
     port: vars.LAKE_PORT,
-    token: vars.LAKE_TOKEN ?? DEV_LAKE_TOKEN,
+    token: vars.LAKE_TOKEN ?? LAKE_DEFAULT_TOKEN,
     webhookUrl: vars.LAKE_WEBHOOK_URL,
-    webhookSecret: vars.SANITY_REVALIDATE_SECRET ?? DEV_WEBHOOK_SECRET,
+    webhookSecret: vars.SANITY_REVALIDATE_SECRET ?? LAKE_DEFAULT_WEBHOOK_SECRET,
   }
 }

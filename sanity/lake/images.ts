@@ -1,5 +1,5 @@
 import {readFile} from 'node:fs/promises'
-import sharp, {type FitEnum} from 'sharp'
+import sharp, {type FitEnum, type Sharp} from 'sharp'
 import {z} from 'zod'
 import {parseImageFileName} from './assets.ts'
 import {LakeHttpError} from './http.ts'
@@ -93,7 +93,7 @@ export async function renderImage(
   return result
 }
 
-function encode(image: sharp.Sharp, format: string, quality: number) {
+function encode(image: Sharp, format: string, quality: number) {
   switch (format) {
     case 'webp':
       return {buffer: image.webp({quality}).toBuffer(), contentType: 'image/webp'}

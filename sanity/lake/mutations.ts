@@ -20,7 +20,13 @@ const patchSchema = z.strictObject({
   unset: z.array(z.string()).optional(),
   inc: z.record(z.string(), z.number()).optional(),
   dec: z.record(z.string(), z.number()).optional(),
-  insert: z.looseObject({items: z.array(z.unknown())}).optional(),
+  insert: z
+    .union([
+      z.strictObject({before: z.string(), items: z.array(z.unknown())}),
+      z.strictObject({after: z.string(), items: z.array(z.unknown())}),
+      z.strictObject({replace: z.string(), items: z.array(z.unknown())}),
+    ])
+    .optional(),
   diffMatchPatch: z.record(z.string(), z.string()).optional(),
 })
 

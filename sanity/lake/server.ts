@@ -5,6 +5,7 @@ import {EventHub} from './events.ts'
 import {LakeHttpError, sendError, sendJson} from './http.ts'
 import {routes, type LakeContext} from './routes.ts'
 import {DatasetStore} from './store.ts'
+import {LAKE_DATASET, LAKE_PROJECT_ID} from '../../lib/lake-defaults.ts'
 import {WebhookSender} from './webhooks.ts'
 
 export type LakeOptions = {
@@ -27,8 +28,6 @@ export type RunningLake = {
   close: () => Promise<void>
 }
 
-export const LAKE_PROJECT_ID = 'local'
-export const LAKE_DATASET = 'production'
 
 /** Starts the local Content Lake: Sanity's HTTP API over a dataset folder, on loopback. */
 export async function startLake(options: LakeOptions): Promise<RunningLake> {

@@ -5,8 +5,9 @@ import {createHash} from 'node:crypto'
 // [text](post:slug) for a link to another article.
 
 export type ImageRef = {asset: string; alt: string; caption?: string}
+type TextSpec = ['p' | 'h2' | 'h3' | 'quote', string]
 export type BlockSpec =
-  | ['p' | 'h2' | 'h3' | 'quote', string]
+  | TextSpec
   | ['ul' | 'ol', (string | [string, string[]])[]]
   | ['callout', {tone: 'note' | 'tip' | 'important'; title?: string; text: string}]
   | ['cta', {label: string; href: string; text?: string}]
@@ -24,24 +25,25 @@ export function toPortableText(specs: BlockSpec[], keyPrefix: string, imageField
   const key = (...parts: (string | number)[]) =>
     createHash('sha1').update([keyPrefix, ...parts].join('|')).digest('hex').slice(0, 12)
   specs.forEach((spec, index) => {
-    const [kind, value] = spec
-    if (kind === 'ul' || kind === 'ol') {
-      const listItem = kind === 'ul' ? 'bullet' : 'number'
-      value.forEach((item, itemIndex) => {
+    if (spec[0] === 'ul' || spec[0] === 'ol') {
+      const listItem = spec[0] === 'ul' ? 'bullet' : 'number'
+      spec[1].forEach((item, itemIndex) => {
         const [text, children] = typeof item === 'string' ? [item, []] : item
         blocks.push(textBlock(text, key(index, itemIndex), 'normal', {listItem, level: 1}))
         children.forEach((child, childIndex) =>
           blocks.push(textBlock(child, key(index, itemIndex, childIndex), 'normal', {listItem, level: 2})),
         )
       })
-    } else if (kind === 'callout') {
-      blocks.push({_type: 'callout', _key: key(index), ...value})
-    } else if (kind === 'cta') {
-      blocks.push({_type: 'callToAction', _key: key(index), ...value})
-    } else if (kind === 'image') {
-      blocks.push({_type: 'accessibleImage', _key: key(index), ...imageField(value)})
+    } else if (spec[0] === 'callout') {
+      blocks.push({_type: 'callout', _key: key(index), ...spec[1]})
+    } else if (spec[0] === 'cta') {
+      blocks.push({_type: 'callToAction', _key: key(index), ...spec[1]})
+    } else if (spec[0] === 'image') {
+      blocks.push({_type: 'accessibleImage', _key: key(index), ...imageField(spec[1])})
     } else {
-      blocks.push(textBlock(value, key(index), STYLE[kind]))
+      // Every other kind was handled above; TypeScript does not narrow tuples by their first item.
+      const [style, text] = spec as TextSpec
+      blocks.push(textBlock(text, key(index), STYLE[style]))
     }
   })
   return blocks

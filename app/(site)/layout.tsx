@@ -1,0 +1,35 @@
+import type {Metadata, Viewport} from 'next'
+import type {ReactNode} from 'react'
+import {CrisisLine} from '@/components/layout/CrisisLine'
+import {SiteFooter} from '@/components/layout/SiteFooter'
+import {SiteHeader} from '@/components/layout/SiteHeader'
+import {publicEnv} from '@/lib/env'
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(publicEnv.NEXT_PUBLIC_SITE_URL),
+  title: {default: 'Resilient Mind Counseling', template: '%s | Resilient Mind Counseling'},
+  description:
+    'Intensive Outpatient Program and group therapy for mental health and addiction recovery in Asheville, North Carolina.',
+}
+
+export const viewport: Viewport = {themeColor: '#2f5d50'}
+
+// The visitors' root layout. The Studio has its own (app/(studio)), so none of this reaches it.
+export default function SiteLayout({children}: {children: ReactNode}) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <CrisisLine />
+        <SiteHeader />
+        <main id="main" className="container">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

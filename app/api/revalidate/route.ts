@@ -1,0 +1,39 @@
+import {revalidateTag} from 'next/cache'
+import {type NextRequest, NextResponse} from 'next/server'
+import {parseBody} from 'next-sanity/webhook'
+import {z} from 'zod'
+import {usesLocalLake} from '@/lib/env'
+import {serverEnv} from '@/lib/server-env'
+import {tagsForChange} from '@/sanity/lib/tags'
+
+// The webhook's projection in Sanity (and what the local lake sends):
+// {_id, _type, "slug": slug.current, "previousSlug": before().slug.current, "operation": delta::operation()}
+const changeSchema = z.object({
+  _id: z.string().min(1),
+  _type: z.string().min(1),
+  slug: z.string().nullish().transform((v) => v ?? undefined),
+  previousSlug: z.string().nullish().transform((v) => v ?? undefined),
+  operation: z.enum(['create', 'update', 'delete']).optional(),
+})
+
+export async function POST(request: NextRequest) {
+  let parsed: Awaited<ReturnType<typeof parseBody>>
+  try {
+    // Sanity's API may lag its webhook by a moment; the local lake answers with what it just
+    // committed, so only a real project needs parseBody's wait for consistency.
+    parsed = await parseBody(request, serverEnv.revalidateSecret, !usesLocalLake)
+  } catch {
+    return NextResponse.json({message: 'Body is not valid JSON'}, {status: 400})
+  }
+  if (!parsed.isValidSignature) {
+    return NextResponse.json({message: 'Invalid or missing signature'}, {status: 401})
+  }
+  const change = changeSchema.safeParse(parsed.body)
+  if (!change.success) {
+    return NextResponse.json({message: 'Body is not a document change', issues: change.error.issues}, {status: 400})
+  }
+  const tags = tagsForChange(change.data)
+  // expire: 0, so the next visitor gets fresh content rather than one more stale copy.
+  for (const tag of tags) revalidateTag(tag, {expire: 0})
+  return NextResponse.json({revalidated: tags, now: Date.now()})
+}

@@ -1,0 +1,76 @@
+import {PortableText, toPlainText, type PortableTextComponents} from '@portabletext/react'
+import Link from 'next/link'
+import {z} from 'zod'
+import {imageModel, type PortableBlock} from '@/sanity/lib/models'
+import {isExternal, safeHref} from '@/lib/links'
+import {ContentImage} from '@/components/ui/ContentImage'
+import {headingId} from './headingId'
+
+const calloutModel = z.object({tone: z.string().nullish(), title: z.string().nullish(), text: z.string()})
+const ctaModel = z.object({label: z.string(), href: z.string(), text: z.string().nullish()})
+
+const components: PortableTextComponents = {
+  block: {
+    h2: ({children, value}) => <h2 id={headingId(toPlainText(value))}>{children}</h2>,
+    h3: ({children, value}) => <h3 id={headingId(toPlainText(value))}>{children}</h3>,
+    blockquote: ({children}) => <blockquote>{children}</blockquote>,
+  },
+  marks: {
+    link: ({children, value}) => {
+      const href = safeHref(value?.href)
+      if (!href) return <>{children}</>
+      return isExternal(href) ? (
+        <a href={href} rel="noopener noreferrer">
+          {children}
+        </a>
+      ) : (
+        <a href={href}>{children}</a>
+      )
+    },
+    internalLink: ({children, value}) =>
+      typeof value?.slug === 'string' ? <Link href={`/blog/${value.slug}`}>{children}</Link> : <>{children}</>,
+  },
+  types: {
+    accessibleImage: ({value}) => {
+      const image = imageModel.safeParse(value)
+      if (!image.success) return null
+      return (
+        <figure>
+          <ContentImage image={image.data} sizes="(min-width: 48rem) 44rem, 100vw" />
+          {image.data.caption ? <figcaption>{image.data.caption}</figcaption> : null}
+        </figure>
+      )
+    },
+    callout: ({value}) => {
+      const callout = calloutModel.safeParse(value)
+      if (!callout.success) return null
+      return (
+        <aside className={`callout callout--${callout.data.tone ?? 'note'}`}>
+          {callout.data.title ? <p className="callout__title">{callout.data.title}</p> : null}
+          <p>{callout.data.text}</p>
+        </aside>
+      )
+    },
+    callToAction: ({value}) => {
+      const cta = ctaModel.safeParse(value)
+      const href = cta.success ? safeHref(cta.data.href) : null
+      if (!cta.success || !href) return null
+      return (
+        <div className="cta">
+          {cta.data.text ? <p>{cta.data.text}</p> : null}
+          <a className="button" href={href}>
+            {cta.data.label}
+          </a>
+        </div>
+      )
+    },
+  },
+}
+
+export function ArticleBody({body}: {body: PortableBlock[]}) {
+  return (
+    <div className="prose">
+      <PortableText value={body} components={components} />
+    </div>
+  )
+}

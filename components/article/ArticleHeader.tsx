@@ -1,0 +1,29 @@
+import type {Post} from '@/sanity/lib/models'
+import {formatDate} from '@/lib/format'
+import {ContentImage} from '@/components/ui/ContentImage'
+
+export function ArticleHeader({post}: {post: Post}) {
+  const updated = post.updatedAt && post.updatedAt > post.publishedAt ? post.updatedAt : null
+  return (
+    <header className="article__header">
+      <h1>{post.title}</h1>
+      <p className="article__meta">
+        {post.author ? <>By {[post.author.name, ...(post.author.credentials ?? [])].join(', ')} · </> : null}
+        <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
+        {updated ? (
+          <>
+            {' '}
+            · Updated <time dateTime={updated}>{formatDate(updated)}</time>
+          </>
+        ) : null}
+      </p>
+      {post.contentWarning ? (
+        <p className="content-warning" role="note">
+          <strong>Content note:</strong> this article discusses suicide or other distressing topics. If you need to talk
+          to someone now, call or text <a href="tel:988">988</a>.
+        </p>
+      ) : null}
+      {post.mainImage ? <ContentImage image={post.mainImage} sizes="(min-width: 48rem) 44rem, 100vw" priority /> : null}
+    </header>
+  )
+}

@@ -1,0 +1,36 @@
+import {z} from 'zod'
+
+// Public settings, safe in the browser. Next inlines NEXT_PUBLIC_* only when each is read by
+// its literal name, so they are listed one by one rather than passing process.env whole.
+const publicEnvSchema = z.object({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id (a-z, 0-9, -)')
+    .optional(),
+  NEXT_PUBLIC_SANITY_DATASET: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/, 'NEXT_PUBLIC_SANITY_DATASET must be a dataset name (a-z, 0-9, _ and -)')
+    .default('production'),
+  NEXT_PUBLIC_SITE_URL: z.url('NEXT_PUBLIC_SITE_URL must be an absolute URL').default('http://localhost:3000'),
+})
+
+export type PublicEnv = z.infer<typeof publicEnvSchema>
+
+export function parsePublicEnv(values: Record<string, string | undefined>): PublicEnv {
+  const blankAsUnset = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value || undefined]))
+  const parsed = publicEnvSchema.safeParse(blankAsUnset)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`)
+  }
+  return parsed.data
+}
+
+export const publicEnv = parsePublicEnv({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+  NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
+  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+})
+
+/** Without a Sanity project the site reads the local Content Lake (sanity/lake). */
+export const usesLocalLake = !publicEnv.NEXT_PUBLIC_SANITY_PROJECT_ID

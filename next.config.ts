@@ -1,0 +1,16 @@
+import type {NextConfig} from 'next'
+
+const nextConfig: NextConfig = {
+  // Cache Components: pages are prerendered from `'use cache'` data functions in sanity/lib,
+  // and the revalidate webhook expires exactly the tags a change touches.
+  cacheComponents: true,
+  partialPrefetching: true,
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Sanity's Studio and client are ESM packages with many entry points; let Node load them
+  // at runtime instead of bundling them into every server chunk.
+  serverExternalPackages: ['sharp'],
+  images: {loader: 'custom', loaderFile: './sanity/lib/image-loader.ts'},
+}
+
+export default nextConfig

@@ -1,0 +1,10 @@
+import {publicEnv, usesLocalLake} from '../../lib/env'
+import {LAKE_DATASET, LAKE_PROJECT_ID} from '../../lib/lake-defaults'
+
+/** The Content Lake API version the site is written against. */
+export const apiVersion = '2025-02-19'
+
+/** Where content lives: a real Sanity project, or the local lake when none is configured. */
+export const projectId = publicEnv.NEXT_PUBLIC_SANITY_PROJECT_ID ?? LAKE_PROJECT_ID
+export const dataset = usesLocalLake ? LAKE_DATASET : publicEnv.NEXT_PUBLIC_SANITY_DATASET
+export const studioUrl = '/studio'

@@ -1,0 +1,12 @@
+import 'server-only'
+import {sanityFetch} from './live'
+import {siteSettingsModel, type SiteSettings} from './models'
+import {parseOne} from './parse'
+import {siteSettingsQuery} from './queries'
+import {tags} from './tags'
+
+export async function getSiteSettings(): Promise<SiteSettings | null> {
+  'use cache'
+  const {data} = await sanityFetch({query: siteSettingsQuery, tags: [tags.settings]})
+  return parseOne(siteSettingsModel, data, 'siteSettings')
+}

@@ -1,0 +1,32 @@
+/** Cache tags the gateway attaches to fetches, and the webhook expires. */
+export const tags = {
+  postList: 'post:list',
+  post: (slug: string) => `post:${slug}`,
+  /** On every single-post fetch, for changes that show on every article (bylines, labels). */
+  allPosts: 'post:all',
+  settings: 'settings',
+  clinicians: 'clinician:list',
+  categories: 'category:list',
+} as const
+
+export type ContentChange = {_type: string; slug?: string; previousSlug?: string}
+
+/**
+ * The tags a change to one document touches. A post is listed on the home page and in lists,
+ * and shown at its slug (and its old slug, if it moved); clinicians and categories appear in
+ * every post's byline and labels, so they expire the post pages too.
+ */
+export function tagsForChange({_type, slug, previousSlug}: ContentChange): string[] {
+  switch (_type) {
+    case 'post':
+      return [tags.postList, ...[slug, previousSlug].filter((s): s is string => Boolean(s)).map(tags.post)]
+    case 'siteSettings':
+      return [tags.settings]
+    case 'clinician':
+      return [tags.clinicians, tags.postList, tags.allPosts]
+    case 'category':
+      return [tags.categories, tags.postList, tags.allPosts]
+    default:
+      return []
+  }
+}
