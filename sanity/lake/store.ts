@@ -38,6 +38,7 @@ export class DatasetStore {
       if (!seedDir) throw new Error(`No dataset at ${dir} (expected ${DATA_FILE})`)
       await copySeed(seedDir, dir)
     }
+    await removeStrayTempFiles(dir)
     return new DatasetStore(dir, await loadDataset(dir, context))
   }
 
@@ -101,6 +102,13 @@ async function copySeed(seedDir: string, dir: string): Promise<void> {
   await cp(seedDir, temp, {recursive: true})
   await rm(dir, {recursive: true, force: true})
   await rename(temp, dir)
+}
+
+// A crash mid-write leaves a temporary sibling that was never renamed into place; it holds
+// nothing that was acknowledged, so it is safe to delete.
+async function removeStrayTempFiles(dir: string): Promise<void> {
+  const names = await readdir(dir)
+  await Promise.all(names.filter((name) => name.endsWith('.tmp')).map((name) => rm(path.join(dir, name), {force: true})))
 }
 
 async function loadDataset(dir: string, context: AssetContext): Promise<Map<string, LakeDocument>> {

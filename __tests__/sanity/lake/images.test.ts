@@ -1,0 +1,76 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+import {createImageUrlBuilder} from '@sanity/image-url'
+import sharp from 'sharp'
+import {SEED_DIR} from '../../../sanity/lake/config.ts'
+import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+
+let t: TestLake
+beforeAll(async () => {
+  t = await startTestLake()
+})
+afterAll(() => t.stop())
+
+async function fetchImage(url: string, accept = 'image/webp,image/*') {
+  const response = await fetch(url, {headers: {accept}})
+  const body = Buffer.from(await response.arrayBuffer())
+  return {response, body, meta: response.ok ? await sharp(body).metadata() : null}
+}
+
+describe('images', () => {
+  it('turns seed images into asset documents with dimensions and a blurred preview', async () => {
+    const asset = await t.anonymous.fetch('*[_id == "post-your-first-group-session"][0].mainImage.asset->')
+    expect(asset).toMatchObject({
+      _type: 'sanity.imageAsset',
+      metadata: {dimensions: {width: 1600, height: 900}, lqip: expect.stringMatching(/^data:image\/jpeg;base64,/)},
+    })
+  })
+
+  it('serves the URLs @sanity/image-url builds, resized and as WebP, with long-lived caching', async () => {
+    const image = await t.anonymous.fetch('*[_id == "post-your-first-group-session"][0].mainImage')
+    const builder = createImageUrlBuilder({projectId: 'local', dataset: 'production', baseUrl: t.lake.url})
+    const url = builder.image(image).width(400).auto('format').quality(70).url()
+
+    const {response, meta} = await fetchImage(url)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('image/webp')
+    expect(response.headers.get('cache-control')).toMatch(/max-age=31536000/)
+    expect(meta).toMatchObject({format: 'webp', width: 400, height: 225})
+  })
+
+  it('crops with rect, fills a box with fit=crop, and keeps JPEG when WebP is not accepted', async () => {
+    const image = await t.anonymous.fetch('*[_id == "post-your-first-group-session"][0].mainImage')
+    const builder = createImageUrlBuilder({projectId: 'local', dataset: 'production', baseUrl: t.lake.url})
+    const cropped = await fetchImage(builder.image(image).rect(0, 0, 800, 800).width(100).url())
+    expect(cropped.meta).toMatchObject({width: 100, height: 100})
+
+    const boxed = await fetchImage(builder.image(image).width(300).height(300).fit('crop').auto('format').url(), 'image/jpeg')
+    expect(boxed.meta).toMatchObject({format: 'jpeg', width: 300, height: 300})
+  })
+
+  it('answers bad image parameters with a 400 and unknown images with a 404', async () => {
+    const image = await t.anonymous.fetch<string>('*[_id == "post-your-first-group-session"][0].mainImage.asset->url')
+    expect((await fetch(`${image}?w=-5`)).status).toBe(400)
+    expect((await fetch(`${image}?rect=0,0,9000,9000`)).status).toBe(400)
+    expect((await fetch(`${t.lake.url}/images/local/production/${'0'.repeat(40)}-10x10.jpg`)).status).toBe(404)
+  })
+
+  it('stores an uploaded image as an asset that can be referenced and served', async () => {
+    const seedImages = path.join(SEED_DIR, 'images')
+    const bytes = await sharp({create: {width: 64, height: 48, channels: 3, background: '#336699'}}).png().toBuffer()
+    const asset = await t.client.assets.upload('image', bytes, {filename: 'square.png'})
+    expect(asset).toMatchObject({_type: 'sanity.imageAsset', originalFilename: 'square.png', extension: 'png'})
+    expect(asset._id).toMatch(/^image-[a-f0-9]{40}-64x48-png$/)
+
+    const {meta} = await fetchImage(`${asset.url}?w=32`, 'image/png')
+    expect(meta).toMatchObject({width: 32, height: 24})
+    // The upload lands in the lake's own copy, never in the committed seed.
+    await expect(readFile(path.join(seedImages, path.basename(asset.path)))).rejects.toThrow()
+  })
+
+  it('refuses uploads without a token, and files that are not images', async () => {
+    await expect(t.anonymous.assets.upload('image', Buffer.from('x'))).rejects.toMatchObject({statusCode: 401})
+    await expect(t.client.assets.upload('image', Buffer.from('not an image'))).rejects.toMatchObject({statusCode: 400})
+  })
+})

@@ -1,0 +1,98 @@
+import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+
+let t: TestLake
+beforeAll(async () => {
+  t = await startTestLake()
+})
+afterAll(() => t.stop())
+
+describe('GROQ queries', () => {
+  it('evaluates a query with parameters', async () => {
+    const title = await t.anonymous.fetch<string>('*[_type == "post" && slug.current == $slug][0].title', {
+      slug: 'your-first-group-session',
+    })
+    expect(title).toBe('Your First Group Session: What to Expect')
+  })
+
+  it('answers long queries sent as POST', async () => {
+    const padding = ' '.repeat(12_000)
+    const count = await t.anonymous.fetch<number>(`count(*[_type == "category"])${padding}`)
+    expect(count).toBe(5)
+  })
+
+  it('returns the Content Lake response shape', async () => {
+    const response = await t.anonymous.fetch('count(*)', {}, {filterResponse: false})
+    expect(response).toEqual(expect.objectContaining({result: expect.any(Number), ms: expect.any(Number)}))
+    expect(response.syncTags).toEqual([expect.stringMatching(/^s1:/)])
+  })
+
+  it('reports a malformed query as a queryParseError with its position', async () => {
+    const error = await t.anonymous.fetch('*[_type == "post"').catch((e: unknown) => e)
+    expect(error).toMatchObject({statusCode: 400})
+    const body = (error as {response: {body: {error: {type: string; start: number}}}}).response.body
+    expect(body.error.type).toBe('queryParseError')
+    expect(body.error.start).toBeGreaterThan(0)
+  })
+
+  it('answers a parameter that is not JSON with a 400', async () => {
+    const response = await fetch(`${t.lake.url}/v2025-02-19/data/query/production?query=*&$x=not-json`)
+    expect(response.status).toBe(400)
+    expect((await response.json()).error.description).toMatch(/\$x/)
+  })
+})
+
+describe('perspectives', () => {
+  const draftId = 'drafts.post-talking-to-family-about-treatment'
+
+  it('published hides drafts', async () => {
+    const ids = await t.anonymous.fetch<string[]>('*[_type == "post"]._id')
+    expect(ids).not.toContain(draftId)
+    expect(ids.every((id) => !id.startsWith('drafts.'))).toBe(true)
+  })
+
+  it('drafts shows a draft under its published id, with _originalId', async () => {
+    const doc = await t.client.fetch('*[_type == "post" && slug.current == $slug][0]{_id, _originalId}', {
+      slug: 'talking-to-family-about-treatment',
+    }, {perspective: 'drafts'})
+    expect(doc).toEqual({_id: 'post-talking-to-family-about-treatment', _originalId: draftId})
+  })
+
+  it('drafts overlays a draft on its published document', async () => {
+    await t.client.createOrReplace({_id: 'drafts.category-recovery', _type: 'category', title: 'Recovery (edited)'})
+    const published = await t.anonymous.fetch('*[_id == "category-recovery"][0].title')
+    const drafted = await t.client.fetch('*[_id == "category-recovery"][0].title', {}, {perspective: 'drafts'})
+    expect(published).toBe('Recovery')
+    expect(drafted).toBe('Recovery (edited)')
+    await t.client.delete('drafts.category-recovery')
+  })
+
+  it('raw shows both versions', async () => {
+    const ids = await t.client.fetch<string[]>('*[_type == "post"]._id', {}, {perspective: 'raw'})
+    expect(ids).toContain(draftId)
+  })
+
+  it('refuses drafts and raw without a token', async () => {
+    for (const perspective of ['drafts', 'raw'] as const) {
+      await expect(t.anonymous.fetch('count(*)', {}, {perspective})).rejects.toMatchObject({statusCode: 401})
+    }
+  })
+
+  it('omits drafts from document reads without a token', async () => {
+    const response = await fetch(`${t.lake.url}/v2025-02-19/data/doc/production/${draftId}`)
+    expect(await response.json()).toEqual({documents: [], omitted: [{id: draftId, reason: 'permission'}]})
+    expect(await t.client.getDocument(draftId)).toMatchObject({_id: draftId})
+  })
+
+  it('refuses an unknown perspective', async () => {
+    const response = await fetch(`${t.lake.url}/v2025-02-19/data/query/production?query=1&perspective=everything`)
+    expect(response.status).toBe(400)
+  })
+})
+
+describe('routing', () => {
+  it('answers unknown routes and datasets with 404', async () => {
+    expect((await fetch(`${t.lake.url}/nothing-here`)).status).toBe(404)
+    expect((await fetch(`${t.lake.url}/v2025-02-19/data/query/staging?query=1`)).status).toBe(404)
+  })
+})
