@@ -1,5 +1,6 @@
 import {randomBytes} from 'node:crypto'
 import type {ServerResponse} from 'node:http'
+import {clearInterval, setInterval} from 'node:timers'
 import {evaluate, parse} from 'groq-js'
 import {isPrivateId, type LakeDocument} from './documents.ts'
 import type {Transaction} from './mutations.ts'

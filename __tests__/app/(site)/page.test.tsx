@@ -1,0 +1,67 @@
+/**
+ * @jest-environment ./__tests__/setup/jsdom-environment.js
+ */
+import {afterAll, beforeAll, describe, expect, it, jest} from '@jest/globals'
+import {render, screen, within} from '@testing-library/react'
+import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+
+// Caching is Next's runtime's job (and the browser tests cover it); here the page renders
+// once, straight from the lake, so the cache calls have nothing to attach to.
+jest.unstable_mockModule('next/cache', () => ({
+  ...jest.requireActual<typeof import('next/cache')>('next/cache'),
+  cacheTag: () => undefined,
+  cacheLife: () => undefined,
+}))
+
+let t: TestLake
+beforeAll(async () => {
+  t = await startTestLake()
+  process.env.LAKE_PORT = String(t.lake.port)
+})
+afterAll(() => t.stop())
+
+describe('home page', () => {
+  it('shows the practice and its newest published articles, newest first', async () => {
+    const {default: HomePage} = await import('../../../app/(site)/page')
+    render(await HomePage())
+
+    expect(screen.getByRole('heading', {level: 1, name: 'Resilient Mind Counseling PLLC'})).toBeInTheDocument()
+    const latest = screen.getByRole('region', {name: 'Latest articles'})
+    const titles = within(latest)
+      .getAllByRole('heading', {level: 3})
+      .map((heading) => heading.textContent)
+    expect(titles[0]).toBe('Empathy and Compassion in Care')
+    expect(titles).toHaveLength(6)
+    // Neither the unpublished draft nor the post scheduled for later is shown.
+    expect(titles).not.toContain('Talking to Family About Starting Treatment')
+    expect(titles).not.toContain('Rest and Sleep in Early Recovery')
+    expect(within(latest).getByRole('link', {name: 'Empathy and Compassion in Care'})).toHaveAttribute(
+      'href',
+      '/blog/empathy-and-compassion-in-care',
+    )
+  })
+})
+
+describe('article page', () => {
+  it('renders the article title, byline and body from Portable Text', async () => {
+    const {default: PostPage} = await import('../../../app/(site)/blog/[slug]/page')
+    const slug = 'the-role-of-group-therapy-in-intensive-outpatient-programs'
+    render(await PostPage({params: Promise.resolve({slug})}))
+
+    expect(screen.getByRole('heading', {level: 1})).toHaveTextContent('The Role of Group Therapy in Intensive Outpatient Programs')
+    expect(screen.getByText(/By Maya Ellison, LCMHCS/)).toBeInTheDocument()
+    expect(screen.getByRole('heading', {level: 2, name: 'What a group gives you'})).toHaveAttribute('id', 'what-a-group-gives-you')
+    expect(screen.getByRole('link', {name: 'what a week in the IOP looks like'})).toHaveAttribute(
+      'href',
+      '/blog/what-a-week-in-iop-looks-like',
+    )
+    expect(screen.getByRole('link', {name: 'Take the first step'})).toHaveAttribute('href', '/contact')
+  })
+
+  it('is a 404 for a malformed slug, a draft and a post not yet live', async () => {
+    const {default: PostPage} = await import('../../../app/(site)/blog/[slug]/page')
+    for (const slug of ['../etc/passwd', 'talking-to-family-about-treatment', 'rest-and-sleep-in-early-recovery']) {
+      await expect(PostPage({params: Promise.resolve({slug})})).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/)
+    }
+  })
+})

@@ -1,0 +1,52 @@
+import {beforeEach, describe, expect, it, jest} from '@jest/globals'
+import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
+import {LAKE_DEFAULT_WEBHOOK_SECRET} from '../../../../lib/lake-defaults'
+
+const revalidateTag = jest.fn()
+jest.unstable_mockModule('next/cache', () => ({
+  ...jest.requireActual<typeof import('next/cache')>('next/cache'),
+  revalidateTag,
+}))
+const {POST} = await import('../../../../app/api/revalidate/route')
+const {NextRequest} = await import('next/server')
+
+async function signedRequest(body: string, secret = LAKE_DEFAULT_WEBHOOK_SECRET) {
+  return new NextRequest('http://localhost/api/revalidate', {
+    method: 'POST',
+    body,
+    headers: {[SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret)},
+  })
+}
+
+beforeEach(() => {
+  revalidateTag.mockClear()
+})
+
+describe('POST /api/revalidate', () => {
+  it('expires the tags of the changed post, including its old slug', async () => {
+    const body = JSON.stringify({_id: 'post-a', _type: 'post', slug: 'new-slug', previousSlug: 'old-slug', operation: 'update'})
+    const response = await POST(await signedRequest(body))
+    expect(response.status).toBe(200)
+    const expired = revalidateTag.mock.calls.map(([tag]) => tag)
+    expect(expired).toEqual(['post:list', 'post:new-slug', 'post:old-slug'])
+    expect(revalidateTag).toHaveBeenCalledWith('post:new-slug', {expire: 0})
+  })
+
+  it('refuses a request signed with another secret', async () => {
+    const body = JSON.stringify({_id: 'post-a', _type: 'post', slug: 'a'})
+    const response = await POST(await signedRequest(body, 'not-the-secret'))
+    expect(response.status).toBe(401)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('refuses an unsigned request', async () => {
+    const request = new NextRequest('http://localhost/api/revalidate', {method: 'POST', body: '{}'})
+    expect((await POST(request)).status).toBe(401)
+  })
+
+  it('answers a signed body that is not a change with a 400', async () => {
+    expect((await POST(await signedRequest('{"hello": "world"}'))).status).toBe(400)
+    expect((await POST(await signedRequest('not json'))).status).toBe(400)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+})
