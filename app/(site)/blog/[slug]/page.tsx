@@ -7,6 +7,10 @@ import {getPost, getPostSlugsToPrerender} from '@/sanity/lib/posts'
 
 type Props = {params: Promise<{slug: string}>}
 
+// Known articles are prerendered whole; a slug published after the build renders once at
+// request time (blocking, then cached). No loading skeleton: a calm page beats a flash.
+export const instant = false
+
 export async function generateStaticParams() {
   const slugs = await getPostSlugsToPrerender()
   return slugs.map((slug) => ({slug}))

@@ -1,0 +1,75 @@
+import {expect, test, type APIRequestContext} from '@playwright/test'
+import {lakeClient} from './lake'
+
+/**
+ * With Cache Components the first request for a slug nobody has asked for yet streams the
+ * prerendered shell (committing a 200) before the page finds there is no such post; the
+ * not-found page then arrives with `noindex`, and later requests get a real 404.
+ */
+async function showsNotFound(request: APIRequestContext, path: string): Promise<boolean> {
+  const response = await request.get(path)
+  const html = await response.text()
+  const notFoundPage = html.includes('We could not find that page') && /<meta name="robots" content="noindex"/.test(html)
+  return (response.status() === 404 || response.status() === 200) && notFoundPage
+}
+
+test('the home page shows the seed articles, and a click opens one', async ({page}) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', {level: 1, name: 'Resilient Mind Counseling PLLC'})).toBeVisible()
+  const latest = page.getByRole('region', {name: 'Latest articles'})
+  await expect(latest.getByRole('heading', {level: 3})).toHaveCount(6)
+
+  await latest.getByRole('link', {name: 'Your First Group Session: What to Expect'}).click()
+  await expect(page).toHaveURL(/\/blog\/your-first-group-session$/)
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Your First Group Session: What to Expect')
+  await expect(page.getByRole('heading', {level: 2, name: 'In the room'})).toBeVisible()
+})
+
+test('the crisis line is on every page, on a phone too', async ({page}) => {
+  await page.setViewportSize({width: 360, height: 740})
+  for (const path of ['/', '/blog/grounding-skills-for-hard-moments', '/blog/no-such-article']) {
+    await page.goto(path)
+    const crisis = page.getByRole('complementary', {name: 'Crisis support'})
+    await expect(crisis).toBeVisible()
+    await expect(crisis.getByRole('link', {name: 'Call 988'})).toHaveAttribute('href', 'tel:988')
+  }
+})
+
+test('an unknown article shows the not-found page, and is a 404 once known', async ({page, request}) => {
+  const path = `/blog/never-written-${Date.now()}`
+  expect(await showsNotFound(request, path)).toBe(true)
+  const response = await page.goto(path)
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', {name: 'We could not find that page'})).toBeVisible()
+})
+
+test('a post created through the client appears after the lake’s webhook, with no rebuild', async ({page, request}) => {
+  const slug = `created-in-e2e-${Date.now()}`
+  const title = `A new article from the lake ${Date.now()}`
+  expect(await showsNotFound(request, `/blog/${slug}`)).toBe(true)
+
+  await lakeClient.create({
+    _id: `post-${slug}`,
+    _type: 'post',
+    title,
+    slug: {_type: 'slug', current: slug},
+    excerpt: 'Created by the browser test.',
+    publishedAt: new Date(Date.now() - 60_000).toISOString(),
+    author: {_type: 'reference', _ref: 'clinician-maya-ellison'},
+    categories: [{_type: 'reference', _ref: 'category-recovery', _key: 'c0'}],
+    body: [
+      {_type: 'block', _key: 'b0', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's0', text: 'Fresh from the lake.', marks: []}]},
+    ],
+  })
+
+  // The webhook is asynchronous: poll until the home page lists the post (bounded).
+  await expect
+    .poll(async () => (await request.get('/')).text(), {timeout: 10_000, intervals: [100, 250, 500]})
+    .toContain(title)
+  await page.goto(`/blog/${slug}`)
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(title)
+  await expect(page.getByText('Fresh from the lake.')).toBeVisible()
+
+  await lakeClient.delete(`post-${slug}`)
+  await expect.poll(() => showsNotFound(request, `/blog/${slug}`), {timeout: 10_000}).toBe(true)
+})

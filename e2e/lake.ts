@@ -1,0 +1,13 @@
+import {createClient} from '@sanity/client'
+import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults'
+
+/** Writes to the lake the production server reads, as the Studio or a script would. */
+export const lakeClient = createClient({
+  projectId: 'local',
+  dataset: 'production',
+  apiVersion: '2025-02-19',
+  apiHost: 'http://127.0.0.1:4110',
+  useProjectHostname: false,
+  useCdn: false,
+  token: LAKE_DEFAULT_TOKEN,
+})
