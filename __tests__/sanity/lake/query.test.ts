@@ -90,6 +90,23 @@ describe('perspectives', () => {
   })
 })
 
+describe('CORS', () => {
+  it('lets the site and Studio on loopback origins call it, and no one else', async () => {
+    const preflight = await fetch(`${t.lake.url}/v2025-02-19/data/query/production`, {
+      method: 'OPTIONS',
+      headers: {origin: 'http://localhost:3000', 'access-control-request-method': 'POST'},
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/)
+
+    const foreign = await fetch(`${t.lake.url}/v2025-02-19/data/query/production?query=1`, {
+      headers: {origin: 'https://elsewhere.example'},
+    })
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
+
 describe('routing', () => {
   it('answers unknown routes and datasets with 404', async () => {
     expect((await fetch(`${t.lake.url}/nothing-here`)).status).toBe(404)
