@@ -7,9 +7,6 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   reactStrictMode: true,
   poweredByHeader: false,
-  // Sanity's Studio and client are ESM packages with many entry points; let Node load them
-  // at runtime instead of bundling them into every server chunk.
-  serverExternalPackages: ['sharp'],
   images: {loader: 'custom', loaderFile: './sanity/lib/image-loader.ts'},
 }
 

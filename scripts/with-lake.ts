@@ -20,6 +20,10 @@ for (const file of ['.env.local', '.env']) {
   }
 }
 
+// Next's usage telemetry would try to reach a third party from every build and dev server;
+// this project works offline and keeps its traffic to itself. Set it to 0 to opt back in.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+
 const lakePort = process.env.LAKE_PORT ?? '4010'
 const sitePort = process.env.PORT ?? '3000'
 const binDir = path.resolve('node_modules/.bin')
