@@ -1,12 +1,15 @@
 import Link from 'next/link'
+import {SearchForm} from '@/components/search/SearchForm'
 
 export default function NotFound() {
   return (
-    <section className="not-found">
-      <h1>We could not find that page</h1>
+    <section className="not-found" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">We could not find that page</h1>
+      <p>It may have moved, or the address may have a typo. Searching may help:</p>
+      <SearchForm id="not-found-search" />
       <p>
-        It may have moved, or the address may have a typo. <Link href="/">Go to the home page</Link> to find articles
-        and ways to reach us.
+        Or go to <Link href="/">the home page</Link>, <Link href="/blog">all articles</Link> or{' '}
+        <Link href="/team">our clinicians</Link>.
       </p>
     </section>
   )

@@ -1,18 +1,24 @@
 import Link from 'next/link'
 import type {PostCard} from '@/sanity/lib/models'
 import {formatDate} from '@/lib/format'
+import {readingTimeLabel} from '@/lib/reading-time'
 import {ContentImage} from '@/components/ui/ContentImage'
 
-export function ArticleCard({post, priority = false}: {post: PostCard; priority?: boolean}) {
+type Props = {post: PostCard; priority?: boolean; headingLevel?: 2 | 3}
+
+export function ArticleCard({post, priority = false, headingLevel = 3}: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="article-card">
-      {post.mainImage ? <ContentImage image={post.mainImage} sizes="(min-width: 48rem) 22rem, 100vw" priority={priority} /> : null}
-      <h3 className="article-card__title">
+      {post.mainImage ? (
+        <ContentImage image={post.mainImage} sizes="(min-width: 48rem) 22rem, 100vw" priority={priority} />
+      ) : null}
+      <Heading className="article-card__title">
         <Link href={`/blog/${post.slug}`}>{post.title}</Link>
-      </h3>
+      </Heading>
       {post.excerpt ? <p>{post.excerpt}</p> : null}
       <p className="article-card__meta">
-        <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
+        <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time> · {readingTimeLabel(post.readingMinutes)}
         {post.author ? <> · {post.author.name}</> : null}
       </p>
     </article>

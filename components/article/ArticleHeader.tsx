@@ -1,6 +1,8 @@
 import type {Post} from '@/sanity/lib/models'
 import {formatDate} from '@/lib/format'
+import {readingTimeLabel} from '@/lib/reading-time'
 import {ContentImage} from '@/components/ui/ContentImage'
+import {Byline} from './Byline'
 
 export function ArticleHeader({post}: {post: Post}) {
   const updated = post.updatedAt && post.updatedAt > post.publishedAt ? post.updatedAt : null
@@ -8,19 +10,22 @@ export function ArticleHeader({post}: {post: Post}) {
     <header className="article__header">
       <h1>{post.title}</h1>
       <p className="article__meta">
-        {post.author ? <>By {[post.author.name, ...(post.author.credentials ?? [])].join(', ')} · </> : null}
+        <Byline author={post.author} reviewedBy={post.reviewedBy} />
+      </p>
+      <p className="article__meta">
         <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
         {updated ? (
           <>
             {' '}
             · Updated <time dateTime={updated}>{formatDate(updated)}</time>
           </>
-        ) : null}
+        ) : null}{' '}
+        · {readingTimeLabel(post.readingMinutes)}
       </p>
       {post.contentWarning ? (
         <p className="content-warning" role="note">
           <strong>Content note:</strong> this article discusses suicide or other distressing topics. If you need to talk
-          to someone now, call or text <a href="tel:988">988</a>.
+          to someone now, call or text <a href="tel:988">988</a>, any time.
         </p>
       ) : null}
       {post.mainImage ? <ContentImage image={post.mainImage} sizes="(min-width: 48rem) 44rem, 100vw" priority /> : null}

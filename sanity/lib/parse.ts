@@ -31,3 +31,13 @@ function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]
   return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown problem'
 }
+
+/** Reads one field of a query result that is an object of named parts (`{"posts": …, "total": …}`). */
+export function partOf(result: unknown, key: string): unknown {
+  return typeof result === 'object' && result !== null && key in result ? (result as Record<string, unknown>)[key] : undefined
+}
+
+export function countOf(result: unknown, key: string): number {
+  const value = partOf(result, key)
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0
+}

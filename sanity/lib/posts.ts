@@ -1,8 +1,17 @@
 import 'server-only'
+import {pageRange} from '../../lib/pagination'
 import {sanityFetch} from './live'
-import {postCardModel, postModel, type Post, type PostCard} from './models'
-import {parseList, parseOne} from './parse'
-import {latestPostsQuery, postBySlugQuery, postSlugsQuery} from './queries'
+import {feedPostModel, postCardModel, postModel, searchResultModel, type FeedPost, type Post, type PostCard, type SearchResult} from './models'
+import {countOf, parseList, parseOne, partOf} from './parse'
+import {
+  feedPostsQuery,
+  latestPostsQuery,
+  postBySlugQuery,
+  postSlugsQuery,
+  postsPageQuery,
+  relatedPostsQuery,
+  searchPostsQuery,
+} from './queries'
 import {tags} from './tags'
 
 // Each function is a cache entry: prerendered at build, kept until the revalidate webhook
@@ -14,14 +23,28 @@ export async function getLatestPosts(limit: number): Promise<PostCard[]> {
   return parseList(postCardModel, data, 'post')
 }
 
+export type PostsPage = {posts: PostCard[]; total: number}
+
+export async function getPostsPage(page: number): Promise<PostsPage> {
+  'use cache'
+  const {data} = await sanityFetch({query: postsPageQuery, params: pageRange(page), tags: [tags.postList]})
+  return {posts: parseList(postCardModel, partOf(data, 'posts'), 'post'), total: countOf(data, 'total')}
+}
+
 export async function getPost(slug: string): Promise<Post | null> {
   'use cache'
-  const {data} = await sanityFetch({
-    query: postBySlugQuery,
-    params: {slug},
-    tags: [tags.post(slug), tags.allPosts],
-  })
+  const {data} = await sanityFetch({query: postBySlugQuery, params: {slug}, tags: [tags.post(slug), tags.allPosts]})
   return parseOne(postModel, data, 'post')
+}
+
+export async function getRelatedPosts(post: Pick<Post, '_id' | 'categoryIds'>): Promise<PostCard[]> {
+  'use cache'
+  const {data} = await sanityFetch({
+    query: relatedPostsQuery,
+    params: {id: post._id, categoryIds: post.categoryIds ?? []},
+    tags: [tags.postList],
+  })
+  return parseList(postCardModel, data, 'post')
 }
 
 /** Slugs to prerender at build; any other published slug renders on its first request. */
@@ -29,4 +52,16 @@ export async function getPostSlugsToPrerender(limit = 200): Promise<string[]> {
   'use cache'
   const {data} = await sanityFetch({query: postSlugsQuery, params: {limit}, tags: [tags.postList]})
   return Array.isArray(data) ? data.filter((slug): slug is string => typeof slug === 'string') : []
+}
+
+export async function searchPosts(terms: string[], limit = 20): Promise<SearchResult[]> {
+  'use cache'
+  const {data} = await sanityFetch({query: searchPostsQuery, params: {terms, limit}, tags: [tags.postList]})
+  return parseList(searchResultModel, data, 'post')
+}
+
+export async function getFeedPosts(limit = 20): Promise<FeedPost[]> {
+  'use cache'
+  const {data} = await sanityFetch({query: feedPostsQuery, params: {limit}, tags: [tags.postList]})
+  return parseList(feedPostModel, data, 'post')
 }

@@ -1,17 +1,5 @@
 import {defineQuery} from 'next-sanity'
-
-// What a visitor may see: published, with a slug, and already live. Scheduling relies on
-// `publishedAt <= now()`; the cache life that keeps it exact on time comes with issue #5.
-const visiblePost = `_type == "post" && defined(slug.current) && publishedAt <= now()`
-
-const imageFields = /* groq */ `
-  alt,
-  caption,
-  "url": asset->url,
-  "width": asset->metadata.dimensions.width,
-  "height": asset->metadata.dimensions.height,
-  "lqip": asset->metadata.lqip
-`
+import {imageFields, visiblePost} from './groq-fragments'
 
 const postCardFields = /* groq */ `
   _id,
@@ -19,6 +7,7 @@ const postCardFields = /* groq */ `
   "slug": slug.current,
   excerpt,
   publishedAt,
+  "textLength": length(pt::text(body)),
   "mainImage": mainImage{${imageFields}},
   "author": author->{name, "slug": slug.current, credentials},
   "categories": categories[]->{title, "slug": slug.current}
@@ -28,11 +17,32 @@ export const latestPostsQuery = defineQuery(`
   *[${visiblePost}] | order(publishedAt desc) [0...$limit] {${postCardFields}}
 `)
 
+export const postsPageQuery = defineQuery(`{
+  "posts": *[${visiblePost}] | order(publishedAt desc) [$start...$end] {${postCardFields}},
+  "total": count(*[${visiblePost}])
+}`)
+
+export const categoryPageQuery = defineQuery(`{
+  "category": *[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description},
+  "posts": *[${visiblePost} && $slug in categories[]->slug.current] | order(publishedAt desc) [$start...$end] {${postCardFields}},
+  "total": count(*[${visiblePost} && $slug in categories[]->slug.current])
+}`)
+
+export const categoriesQuery = defineQuery(`
+  *[_type == "category" && defined(slug.current)] | order(title asc) {
+    _id, title, "slug": slug.current, description,
+    "postCount": count(*[${visiblePost} && references(^._id)])
+  }
+`)
+
 export const postBySlugQuery = defineQuery(`
   *[${visiblePost} && slug.current == $slug][0] {
     ${postCardFields},
     updatedAt,
     contentWarning,
+    seo{title, description, noindex},
+    "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials},
+    "categoryIds": categories[]._ref,
     body[]{
       ...,
       _type == "accessibleImage" => {_type, _key, ${imageFields}},
@@ -44,9 +54,39 @@ export const postBySlugQuery = defineQuery(`
   }
 `)
 
+// Same category first (more shared categories rank higher), then the newest.
+export const relatedPostsQuery = defineQuery(`
+  *[${visiblePost} && _id != $id] | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc) [0...3] {
+    ${postCardFields}
+  }
+`)
+
 export const postSlugsQuery = defineQuery(`
   *[${visiblePost}] | order(publishedAt desc) [0...$limit].slug.current
 `)
+
+export const searchPostsQuery = defineQuery(`
+  *[${visiblePost} && [title, excerpt, pt::text(body)] match $terms]
+  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)
+  | order(_score desc, publishedAt desc) [0...$limit] {
+    ${postCardFields},
+    "bodyText": pt::text(body)
+  }
+`)
+
+export const feedPostsQuery = defineQuery(`
+  *[${visiblePost}] | order(publishedAt desc) [0...$limit] {
+    ${postCardFields},
+    updatedAt,
+    "bodyText": pt::text(body)
+  }
+`)
+
+export const sitemapQuery = defineQuery(`{
+  "posts": *[${visiblePost} && seo.noindex != true] | order(publishedAt desc) {"slug": slug.current, publishedAt, updatedAt, _updatedAt},
+  "categories": *[_type == "category" && defined(slug.current) && count(*[${visiblePost} && references(^._id)]) > 0] {"slug": slug.current, _updatedAt},
+  "clinicians": *[_type == "clinician" && defined(slug.current)] {"slug": slug.current, _updatedAt}
+}`)
 
 export const siteSettingsQuery = defineQuery(`
   *[_id == "siteSettings"][0] {practiceName, tagline, address, phone, email, hours[]{days, hours}, clientPortalUrl}

@@ -2,7 +2,13 @@ import type {Metadata} from 'next'
 import {notFound} from 'next/navigation'
 import {ArticleBody} from '@/components/article/ArticleBody'
 import {ArticleHeader} from '@/components/article/ArticleHeader'
+import {RelatedPosts} from '@/components/article/RelatedPosts'
+import {TableOfContents} from '@/components/article/TableOfContents'
+import {PracticeCallToAction} from '@/components/practice/PracticeCallToAction'
+import {JsonLd} from '@/components/seo/JsonLd'
+import {blogPostingJsonLd, breadcrumbJsonLd} from '@/lib/json-ld'
 import {parseSlug} from '@/lib/params'
+import {pageMetadata} from '@/lib/seo'
 import {getPost, getPostSlugsToPrerender} from '@/sanity/lib/posts'
 
 type Props = {params: Promise<{slug: string}>}
@@ -23,16 +29,46 @@ async function loadPost(params: Props['params']) {
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const post = await loadPost(params)
-  return post ? {title: post.title, description: post.excerpt ?? undefined} : {}
+  if (!post) return {}
+  return pageMetadata({
+    title: post.seo?.title || post.title,
+    description: post.seo?.description || post.excerpt,
+    path: `/blog/${post.slug}`,
+    type: 'article',
+    noindex: post.seo?.noindex ?? false,
+    publishedTime: post.publishedAt,
+    modifiedTime: post.updatedAt ?? undefined,
+  })
 }
 
 export default async function PostPage({params}: Props) {
   const post = await loadPost(params)
   if (!post) notFound()
+  const category = post.categories[0]
   return (
-    <article className="article">
-      <ArticleHeader post={post} />
-      {post.body ? <ArticleBody body={post.body} /> : null}
-    </article>
+    <>
+      <article className="article">
+        <ArticleHeader post={post} />
+        {post.body ? (
+          <>
+            <TableOfContents body={post.body} />
+            <ArticleBody body={post.body} />
+          </>
+        ) : null}
+        <PracticeCallToAction />
+      </article>
+      <RelatedPosts post={post} />
+      <JsonLd
+        data={blogPostingJsonLd({...post, image: post.mainImage?.url})}
+      />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          {name: 'Home', path: '/'},
+          {name: 'Articles', path: '/blog'},
+          ...(category ? [{name: category.title, path: `/blog/category/${category.slug}`}] : []),
+          {name: post.title, path: `/blog/${post.slug}`},
+        ])}
+      />
+    </>
   )
 }

@@ -1,0 +1,38 @@
+import {ImageResponse} from 'next/og'
+import {parseSlug} from '@/lib/params'
+import {SITE_NAME} from '@/lib/seo'
+import {getPost} from '@/sanity/lib/posts'
+
+export const size = {width: 1200, height: 630}
+export const contentType = 'image/png'
+export const alt = 'The article’s title and the practice’s name'
+
+type Props = {params: Promise<{slug: string}>}
+
+// The card a link preview shows: the article's title on the practice's colours, no photo, so
+// it reads well at any size and needs nothing from the network.
+export default async function OpenGraphImage({params}: Props) {
+  const slug = parseSlug((await params).slug)
+  const post = slug ? await getPost(slug) : null
+  const title = post?.title ?? SITE_NAME
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '72px',
+          background: '#2f5d50',
+          color: '#fbfaf7',
+        }}
+      >
+        <div style={{fontSize: 64, lineHeight: 1.15, fontWeight: 700, display: 'flex'}}>{title}</div>
+        <div style={{fontSize: 32, display: 'flex'}}>{SITE_NAME} · Asheville, NC</div>
+      </div>
+    ),
+    size,
+  )
+}

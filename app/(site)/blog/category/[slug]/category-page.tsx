@@ -1,0 +1,43 @@
+import type {Metadata} from 'next'
+import {notFound} from 'next/navigation'
+import {PostListPage} from '@/components/article/PostListPage'
+import {pageCount} from '@/lib/pagination'
+import {parseSlug} from '@/lib/params'
+import {pageMetadata} from '@/lib/seo'
+import {getCategories, getCategoryPage} from '@/sanity/lib/categories'
+
+// Shared by /blog/category/[slug] (page 1) and /blog/category/[slug]/page/[page].
+
+export async function categoryStaticParams() {
+  const categories = await getCategories()
+  return categories.filter((category) => category.postCount > 0)
+}
+
+export async function categoryMetadata(slugParam: string, page: number | null): Promise<Metadata> {
+  const slug = parseSlug(slugParam)
+  const loaded = slug && page ? await getCategoryPage(slug, page) : null
+  if (!loaded) return {}
+  const basePath = `/blog/category/${loaded.category.slug}`
+  return pageMetadata({
+    title: page && page > 1 ? `${loaded.category.title}, page ${page}` : loaded.category.title,
+    description: loaded.category.description,
+    path: page && page > 1 ? `${basePath}/page/${page}` : basePath,
+  })
+}
+
+export async function CategoryListing({slugParam, page}: {slugParam: string; page: number | null}) {
+  const slug = parseSlug(slugParam)
+  const loaded = slug && page ? await getCategoryPage(slug, page) : null
+  if (!loaded || !page || page > pageCount(loaded.total)) notFound()
+  return (
+    <PostListPage
+      title={loaded.category.title}
+      intro={loaded.category.description ? <p className="post-list__intro">{loaded.category.description}</p> : null}
+      posts={loaded.posts}
+      total={loaded.total}
+      page={page}
+      basePath={`/blog/category/${loaded.category.slug}`}
+      currentCategory={loaded.category.slug}
+    />
+  )
+}

@@ -1,0 +1,15 @@
+import type {Metadata} from 'next'
+import {PostListPage} from '@/components/article/PostListPage'
+import {pageMetadata} from '@/lib/seo'
+import {getPostsPage} from '@/sanity/lib/posts'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Articles',
+  description: 'Articles from our clinicians on group therapy, intensive outpatient care, coping skills and recovery.',
+  path: '/blog',
+})
+
+export default async function BlogIndexPage() {
+  const {posts, total} = await getPostsPage(1)
+  return <PostListPage title="Articles" posts={posts} total={total} page={1} basePath="/blog" />
+}

@@ -1,0 +1,25 @@
+import type {Metadata} from 'next'
+import {Suspense} from 'react'
+import {SearchForm} from '@/components/search/SearchForm'
+import {SearchResults} from '@/components/search/SearchResults'
+import {pageMetadata} from '@/lib/seo'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Search articles',
+  path: '/search',
+  noindex: true,
+})
+
+type Props = {searchParams: Promise<Record<string, string | string[] | undefined>>}
+
+// The heading is prerendered; the results depend on the query, so they stream in per request.
+export default function SearchPage({searchParams}: Props) {
+  return (
+    <section className="search" aria-labelledby="search-title">
+      <h1 id="search-title">Search articles</h1>
+      <Suspense fallback={<SearchForm />}>
+        <SearchResults searchParams={searchParams} />
+      </Suspense>
+    </section>
+  )
+}

@@ -1,0 +1,49 @@
+import type {Metadata} from 'next'
+import {notFound} from 'next/navigation'
+import {ClinicianProfile} from '@/components/practice/ClinicianProfile'
+import {JsonLd} from '@/components/seo/JsonLd'
+import {breadcrumbJsonLd, personJsonLd} from '@/lib/json-ld'
+import {parseSlug} from '@/lib/params'
+import {pageMetadata} from '@/lib/seo'
+import {getClinician, getClinicians} from '@/sanity/lib/clinicians'
+
+type Props = {params: Promise<{slug: string}>}
+
+export const instant = false
+
+export async function generateStaticParams() {
+  return (await getClinicians()).map((clinician) => ({slug: clinician.slug}))
+}
+
+async function loadClinician(params: Props['params']) {
+  const slug = parseSlug((await params).slug)
+  return slug ? getClinician(slug) : null
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const clinician = await loadClinician(params)
+  if (!clinician) return {}
+  return pageMetadata({
+    title: `${clinician.name}, ${clinician.credentials.join(', ')}`,
+    description: clinician.specialties.length ? `Specialties: ${clinician.specialties.join(', ')}.` : undefined,
+    path: `/team/${clinician.slug}`,
+  })
+}
+
+export default async function ClinicianPage({params}: Props) {
+  const clinician = await loadClinician(params)
+  if (!clinician) notFound()
+  return (
+    <>
+      <ClinicianProfile clinician={clinician} />
+      <JsonLd data={personJsonLd({...clinician, image: clinician.photo?.url})} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          {name: 'Home', path: '/'},
+          {name: 'Our clinicians', path: '/team'},
+          {name: clinician.name, path: `/team/${clinician.slug}`},
+        ])}
+      />
+    </>
+  )
+}

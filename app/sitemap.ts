@@ -1,0 +1,20 @@
+import type {MetadataRoute} from 'next'
+import {absoluteUrl} from '@/lib/seo'
+import {getSitemapContent, type SitemapEntry} from '@/sanity/lib/sitemap'
+
+const STATIC_PATHS = ['/', '/blog', '/team']
+
+function lastModified(entry: SitemapEntry): string | undefined {
+  return entry.updatedAt ?? entry._updatedAt ?? entry.publishedAt ?? undefined
+}
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const {posts, categories, clinicians} = await getSitemapContent()
+  const newest = posts.map(lastModified).filter(Boolean).sort().at(-1)
+  return [
+    ...STATIC_PATHS.map((path) => ({url: absoluteUrl(path), ...(newest ? {lastModified: newest} : {})})),
+    ...posts.map((post) => ({url: absoluteUrl(`/blog/${post.slug}`), lastModified: lastModified(post)})),
+    ...categories.map((category) => ({url: absoluteUrl(`/blog/category/${category.slug}`), lastModified: lastModified(category)})),
+    ...clinicians.map((clinician) => ({url: absoluteUrl(`/team/${clinician.slug}`), lastModified: lastModified(clinician)})),
+  ]
+}

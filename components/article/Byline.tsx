@@ -1,0 +1,21 @@
+import Link from 'next/link'
+import type {PersonRef} from '@/sanity/lib/models'
+
+function nameWithCredentials(person: PersonRef): string {
+  return [person.name, ...(person.credentials ?? [])].join(', ')
+}
+
+export function Byline({author, reviewedBy}: {author: PersonRef | null | undefined; reviewedBy?: PersonRef | null}) {
+  if (!author) return null
+  return (
+    <>
+      By <Link href={`/team/${author.slug}`}>{nameWithCredentials(author)}</Link>
+      {reviewedBy && reviewedBy.slug !== author.slug ? (
+        <>
+          {' '}
+          · Clinically reviewed by <Link href={`/team/${reviewedBy.slug}`}>{nameWithCredentials(reviewedBy)}</Link>
+        </>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link'
+import type {CategoryWithCount} from '@/sanity/lib/models'
+
+export function CategoryNav({categories, current}: {categories: CategoryWithCount[]; current?: string}) {
+  const withPosts = categories.filter((category) => category.postCount > 0)
+  if (!withPosts.length) return null
+  return (
+    <nav className="category-nav" aria-label="Topics">
+      <ul>
+        <li>
+          {current ? <Link href="/blog">All articles</Link> : <span aria-current="page">All articles</span>}
+        </li>
+        {withPosts.map((category) => (
+          <li key={category._id}>
+            {category.slug === current ? (
+              <span aria-current="page">{category.title}</span>
+            ) : (
+              <Link href={`/blog/category/${category.slug}`}>{category.title}</Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link'
+
+type Props = {page: number; pageCount: number; basePath: string}
+
+/** Page 1 lives at the list's own URL; page n at `<basePath>/page/n`. */
+export function pageHref(basePath: string, page: number): string {
+  return page === 1 ? basePath : `${basePath}/page/${page}`
+}
+
+export function Pagination({page, pageCount, basePath}: Props) {
+  if (pageCount <= 1) return null
+  const pages = Array.from({length: pageCount}, (_, index) => index + 1)
+  return (
+    <nav className="pagination" aria-label="Pages">
+      {page > 1 ? (
+        <Link href={pageHref(basePath, page - 1)} rel="prev">
+          Newer articles
+        </Link>
+      ) : null}
+      <ol>
+        {pages.map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span aria-current="page">{n}</span>
+            ) : (
+              <Link href={pageHref(basePath, n)} aria-label={`Page ${n}`}>
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ol>
+      {page < pageCount ? (
+        <Link href={pageHref(basePath, page + 1)} rel="next">
+          Older articles
+        </Link>
+      ) : null}
+    </nav>
+  )
+}

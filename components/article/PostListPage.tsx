@@ -1,0 +1,35 @@
+import type {ReactNode} from 'react'
+import {getCategories} from '@/sanity/lib/categories'
+import type {PostCard} from '@/sanity/lib/models'
+import {pageCount} from '@/lib/pagination'
+import {CategoryNav} from './CategoryNav'
+import {Pagination} from './Pagination'
+import {PostGrid} from './PostGrid'
+
+type Props = {
+  title: string
+  intro?: ReactNode
+  posts: PostCard[]
+  total: number
+  page: number
+  basePath: string
+  currentCategory?: string
+}
+
+/** The blog index and each category: a heading, topic links, a page of cards, page links. */
+export async function PostListPage({title, intro, posts, total, page, basePath, currentCategory}: Props) {
+  const categories = await getCategories()
+  const pages = pageCount(total)
+  return (
+    <section className="post-list" aria-labelledby="list-title">
+      <h1 id="list-title">
+        {title}
+        {page > 1 ? <span className="post-list__page"> (page {page} of {pages})</span> : null}
+      </h1>
+      {intro}
+      <CategoryNav categories={categories} current={currentCategory} />
+      {posts.length ? <PostGrid posts={posts} /> : <p>No articles here yet.</p>}
+      <Pagination page={page} pageCount={pages} basePath={basePath} />
+    </section>
+  )
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link'
+import {getRelatedPosts} from '@/sanity/lib/posts'
+import type {Post} from '@/sanity/lib/models'
+import {cutAtWord} from '@/lib/excerpt'
+
+const TEASER_LENGTH = 180
+
+/** "Discover more", as on the practice's current site: three teasers, cut at a word. */
+export async function RelatedPosts({post}: {post: Pick<Post, '_id' | 'categoryIds'>}) {
+  const related = await getRelatedPosts(post)
+  if (!related.length) return null
+  return (
+    <section className="related" aria-labelledby="related-title">
+      <h2 id="related-title">Discover more</h2>
+      <ul>
+        {related.map((item) => (
+          <li key={item._id}>
+            <h3>
+              <Link href={`/blog/${item.slug}`}>{item.title}</Link>
+            </h3>
+            {item.excerpt ? <p>{cutAtWord(item.excerpt, TEASER_LENGTH)}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

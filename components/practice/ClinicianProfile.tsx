@@ -1,0 +1,68 @@
+import Link from 'next/link'
+import type {Clinician} from '@/sanity/lib/clinician-models'
+import {formatDate} from '@/lib/format'
+import {licenseLookup} from '@/lib/license'
+import {readingTimeLabel} from '@/lib/reading-time'
+import {ArticleBody} from '@/components/article/ArticleBody'
+import {ContentImage} from '@/components/ui/ContentImage'
+
+export function ClinicianProfile({clinician}: {clinician: Clinician}) {
+  const lookup = licenseLookup(clinician.credentials)
+  return (
+    <article className="clinician">
+      <header className="clinician__header">
+        {clinician.photo ? <ContentImage image={clinician.photo} sizes="12rem" priority /> : null}
+        <div>
+          <h1>{clinician.name}</h1>
+          <p className="clinician__credentials">{clinician.credentials.join(', ')}</p>
+          {clinician.supervisor ? (
+            <p>
+              Practising under the supervision of{' '}
+              <Link href={`/team/${clinician.supervisor.slug}`}>
+                {[clinician.supervisor.name, ...(clinician.supervisor.credentials ?? [])].join(', ')}
+              </Link>
+            </p>
+          ) : null}
+          {clinician.licenseNumber ? (
+            <p>
+              License {clinician.licenseNumber}
+              {lookup ? (
+                <>
+                  {' '}
+                  · <a href={lookup.url} rel="noopener noreferrer">Verify with the {lookup.board}</a>
+                </>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
+      </header>
+      {clinician.bio ? <ArticleBody body={clinician.bio} /> : null}
+      {clinician.specialties.length ? (
+        <section aria-labelledby="specialties-title">
+          <h2 id="specialties-title">Specialties</h2>
+          <ul>
+            {clinician.specialties.map((specialty) => (
+              <li key={specialty}>{specialty}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {clinician.posts.length ? (
+        <section aria-labelledby="articles-title">
+          <h2 id="articles-title">Articles by {clinician.name}</h2>
+          <ul className="plain-list">
+            {clinician.posts.map((post) => (
+              <li key={post._id}>
+                <Link href={`/blog/${post.slug}`}>{post.title}</Link>{' '}
+                <span className="article-card__meta">
+                  · <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time> ·{' '}
+                  {readingTimeLabel(post.readingMinutes)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}

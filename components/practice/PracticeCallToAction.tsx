@@ -1,0 +1,26 @@
+import {getSiteSettings} from '@/sanity/lib/settings'
+import {formatAddress, telHref} from '@/lib/format'
+
+/** The practice's closing invitation, with its address and phone from Site settings. */
+export async function PracticeCallToAction() {
+  const settings = await getSiteSettings()
+  if (!settings) return null
+  return (
+    <aside className="practice-cta" aria-labelledby="practice-cta-title">
+      <h2 id="practice-cta-title">Take the first step</h2>
+      <p>
+        If something here sounds familiar, we would be glad to talk. {settings.practiceName} is at{' '}
+        {formatAddress(settings.address)}.
+        {settings.phone ? (
+          <>
+            {' '}
+            Call us at <a href={telHref(settings.phone)}>{settings.phone}</a>, or ask for a call back.
+          </>
+        ) : null}
+      </p>
+      <a className="button" href="/contact">
+        Request an appointment
+      </a>
+    </aside>
+  )
+}

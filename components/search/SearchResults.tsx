@@ -1,0 +1,56 @@
+import Link from 'next/link'
+import {formatDate} from '@/lib/format'
+import {parseSearchInput, snippetAround} from '@/lib/search'
+import {searchPosts} from '@/sanity/lib/posts'
+import {Highlighted} from './Highlighted'
+import {SearchForm} from './SearchForm'
+
+export async function SearchResults({searchParams}: {searchParams: Promise<Record<string, string | string[] | undefined>>}) {
+  const input = parseSearchInput((await searchParams).q)
+  const current = input.kind === 'ok' ? input.query : ''
+  if (input.kind !== 'ok') {
+    return (
+      <>
+        <SearchForm defaultValue={current} />
+        {input.kind === 'invalid' ? (
+          <p role="alert" className="form-error">
+            {input.message}
+          </p>
+        ) : (
+          <p>Type a word or two, such as “group therapy” or “sleep”.</p>
+        )}
+      </>
+    )
+  }
+  const results = await searchPosts(input.terms)
+  return (
+    <>
+      <SearchForm defaultValue={current} />
+      <p role="status">
+        {results.length === 0
+          ? `No articles match “${input.query}”. Try fewer or different words.`
+          : `${results.length} ${results.length === 1 ? 'article matches' : 'articles match'} “${input.query}”.`}
+      </p>
+      <ol className="search-results">
+        {results.map((result) => {
+          const snippet = result.bodyText ? snippetAround(result.bodyText, input.words) : null
+          return (
+            <li key={result._id}>
+              <h2>
+                <Link href={`/blog/${result.slug}`}>
+                  <Highlighted text={result.title} words={input.words} />
+                </Link>
+              </h2>
+              <p>
+                <Highlighted text={snippet ?? result.excerpt ?? ''} words={input.words} />
+              </p>
+              <p className="article-card__meta">
+                <time dateTime={result.publishedAt}>{formatDate(result.publishedAt)}</time>
+              </p>
+            </li>
+          )
+        })}
+      </ol>
+    </>
+  )
+}

@@ -1,0 +1,41 @@
+import {Feed} from 'feed'
+import {absoluteUrl, DEFAULT_DESCRIPTION, SITE_NAME} from './seo'
+
+export type FeedEntry = {
+  title: string
+  slug: string
+  excerpt?: string | null
+  publishedAt: string
+  updatedAt?: string | null
+  author?: {name: string; slug: string} | null
+  categories: {title: string}[]
+}
+
+/** RSS 2.0 for the newest articles, with absolute links from NEXT_PUBLIC_SITE_URL. */
+export function buildRssFeed(entries: FeedEntry[]): string {
+  const feed = new Feed({
+    title: `${SITE_NAME}: articles`,
+    description: DEFAULT_DESCRIPTION,
+    id: absoluteUrl('/blog'),
+    link: absoluteUrl('/blog'),
+    language: 'en',
+    copyright: `© ${SITE_NAME}`,
+    updated: entries[0] ? new Date(entries[0].updatedAt ?? entries[0].publishedAt) : new Date(0),
+    generator: SITE_NAME,
+    feedLinks: {rss: absoluteUrl('/feed.xml')},
+  })
+  for (const entry of entries) {
+    const link = absoluteUrl(`/blog/${entry.slug}`)
+    feed.addItem({
+      title: entry.title,
+      id: link,
+      link,
+      description: entry.excerpt ?? undefined,
+      date: new Date(entry.publishedAt),
+      published: new Date(entry.publishedAt),
+      author: entry.author ? [{name: entry.author.name, link: absoluteUrl(`/team/${entry.author.slug}`)}] : undefined,
+      category: entry.categories.map((category) => ({name: category.title})),
+    })
+  }
+  return feed.rss2()
+}

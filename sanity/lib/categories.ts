@@ -1,0 +1,27 @@
+import 'server-only'
+import {pageRange} from '../../lib/pagination'
+import {sanityFetch} from './live'
+import {categoryModel, categoryWithCountModel, postCardModel, type Category, type CategoryWithCount, type PostCard} from './models'
+import {countOf, parseList, parseOne, partOf} from './parse'
+import {categoriesQuery, categoryPageQuery} from './queries'
+import {tags} from './tags'
+
+export async function getCategories(): Promise<CategoryWithCount[]> {
+  'use cache'
+  const {data} = await sanityFetch({query: categoriesQuery, tags: [tags.categories, tags.postList]})
+  return parseList(categoryWithCountModel, data, 'category')
+}
+
+export type CategoryPage = {category: Category; posts: PostCard[]; total: number}
+
+export async function getCategoryPage(slug: string, page: number): Promise<CategoryPage | null> {
+  'use cache'
+  const {data} = await sanityFetch({
+    query: categoryPageQuery,
+    params: {slug, ...pageRange(page)},
+    tags: [tags.categories, tags.postList],
+  })
+  const category = parseOne(categoryModel, partOf(data, 'category'), 'category')
+  if (!category) return null
+  return {category, posts: parseList(postCardModel, partOf(data, 'posts'), 'post'), total: countOf(data, 'total')}
+}
