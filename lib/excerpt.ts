@@ -6,7 +6,9 @@ export function cutAtWord(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean.length <= max) return clean
   const slice = clean.slice(0, max)
+  // When the cut falls just before a space, the last word is already whole.
+  const endsOnWord = clean[max] === ' '
   const lastSpace = slice.lastIndexOf(' ')
-  const cut = lastSpace > 0 ? slice.slice(0, lastSpace) : slice
+  const cut = endsOnWord || lastSpace <= 0 ? slice : slice.slice(0, lastSpace)
   return `${cut.replace(/[\s.,;:!?\-–—]+$/, '')}…`
 }

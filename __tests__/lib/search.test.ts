@@ -1,0 +1,60 @@
+import {describe, expect, it} from '@jest/globals'
+import {highlightParts, parseSearchInput, snippetAround} from '../../lib/search'
+import {pageCount, parsePageParam} from '../../lib/pagination'
+
+describe('parseSearchInput', () => {
+  it('keeps letters and digits, lower-cased, as prefix terms', () => {
+    expect(parseSearchInput('Group *therapy* "IOP"')).toEqual({
+      kind: 'ok',
+      query: 'Group *therapy* "IOP"',
+      words: ['group', 'therapy', 'iop'],
+      terms: ['group*', 'therapy*', 'iop*'],
+    })
+  })
+
+  it('treats a blank or punctuation-only query as empty, and refuses one over 100 characters', () => {
+    expect(parseSearchInput(undefined)).toEqual({kind: 'empty'})
+    expect(parseSearchInput('   ')).toEqual({kind: 'empty'})
+    expect(parseSearchInput('*** ]]')).toEqual({kind: 'empty'})
+    expect(parseSearchInput('a'.repeat(101))).toMatchObject({kind: 'invalid', message: expect.stringMatching(/100/)})
+  })
+
+  it('takes the first of repeated parameters and caps the number of words', () => {
+    expect(parseSearchInput(['sleep', 'group'])).toMatchObject({words: ['sleep']})
+    const many = parseSearchInput('one two three four five six seven eight nine ten')
+    expect(many.kind === 'ok' && many.terms).toHaveLength(8)
+  })
+})
+
+describe('highlighting', () => {
+  it('marks words that start with a search word', () => {
+    expect(highlightParts('Groups and grouping, not regroup', ['group'])).toEqual([
+      {text: 'Groups', match: true},
+      {text: ' and ', match: false},
+      {text: 'grouping', match: true},
+      {text: ', not regroup', match: false},
+    ])
+  })
+
+  it('shows body text around the first match', () => {
+    const text = `${'Filler words here. '.repeat(10)}Sleep matters in recovery. ${'More text. '.repeat(20)}`
+    const snippet = snippetAround(text, ['sleep'])
+    expect(snippet).toMatch(/^….*Sleep matters in recovery.*…$/)
+    expect(snippetAround('Nothing relevant', ['sleep'])).toBeNull()
+  })
+})
+
+describe('page numbers', () => {
+  it('accepts plain positive integers only', () => {
+    expect(parsePageParam('2')).toBe(2)
+    for (const bad of ['0', '02', '-1', '1.5', '2abc', '1e3', '', '99999', undefined]) {
+      expect(parsePageParam(bad)).toBeNull()
+    }
+  })
+
+  it('counts pages of twelve, at least one', () => {
+    expect(pageCount(0)).toBe(1)
+    expect(pageCount(12)).toBe(1)
+    expect(pageCount(13)).toBe(2)
+  })
+})

@@ -1,0 +1,73 @@
+import {afterAll, beforeAll, describe, expect, it, jest} from '@jest/globals'
+import {buildRssFeed} from '../../../lib/rss'
+import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+
+// The gateway's cache calls need Next's runtime; here each function runs once, uncached.
+jest.unstable_mockModule('next/cache', () => ({
+  ...jest.requireActual<typeof import('next/cache')>('next/cache'),
+  cacheTag: () => undefined,
+  cacheLife: () => undefined,
+}))
+
+const FUTURE = 'scheduled-for-next-year'
+const DRAFT = 'only-a-draft'
+const LIVE = 'live-sibling'
+
+let t: TestLake
+beforeAll(async () => {
+  t = await startTestLake()
+  process.env.LAKE_PORT = String(t.lake.port)
+  const post = (slug: string, publishedAt: string) => ({
+    _type: 'post',
+    title: `Sleep and groups ${slug}`,
+    slug: {_type: 'slug', current: slug},
+    excerpt: 'Sleep and group therapy together.',
+    publishedAt,
+    author: {_type: 'reference', _ref: 'clinician-jordan-reyes'},
+    categories: [{_type: 'reference', _ref: 'category-coping-skills', _key: 'c0'}],
+    body: [{_type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's', text: 'Sleep matters.', marks: []}]}],
+  })
+  const nextYear = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString()
+  await t.client
+    .transaction()
+    .create({_id: `post-${FUTURE}`, ...post(FUTURE, nextYear)})
+    .create({_id: `drafts.post-${DRAFT}`, ...post(DRAFT, '2026-01-01T00:00:00Z')})
+    .create({_id: `post-${LIVE}`, ...post(LIVE, '2026-01-02T00:00:00Z')})
+    .commit()
+})
+afterAll(() => t.stop())
+
+describe('drafts and scheduled posts on visitor surfaces', () => {
+  const hidden = [FUTURE, DRAFT]
+
+  it('stay off every surface, while a live post with the same words is on them', async () => {
+    const posts = await import('../../../sanity/lib/posts')
+    const {getCategoryPage} = await import('../../../sanity/lib/categories')
+    const {getClinician} = await import('../../../sanity/lib/clinicians')
+    const {getSitemapContent} = await import('../../../sanity/lib/sitemap')
+
+    const live = await posts.getPost(LIVE)
+    if (!live) throw new Error('the live post should be visible')
+    const surfaces: Record<string, string[]> = {
+      home: (await posts.getLatestPosts(50)).map((p) => p.slug),
+      index: (await posts.getPostsPage(1)).posts.map((p) => p.slug),
+      category: (await getCategoryPage('coping-skills', 1))?.posts.map((p) => p.slug) ?? [],
+      search: (await posts.searchPosts(['sleep*'])).map((p) => p.slug),
+      related: (await posts.getRelatedPosts({_id: 'post-grounding-skills-for-hard-moments', categoryIds: ['category-coping-skills']})).map((p) => p.slug),
+      feed: (await posts.getFeedPosts(20)).map((p) => p.slug),
+      sitemap: (await getSitemapContent()).posts.map((p) => p.slug),
+      clinician: (await getClinician('jordan-reyes'))?.posts.map((p) => p.slug) ?? [],
+      prerendered: await posts.getPostSlugsToPrerender(),
+    }
+    for (const [surface, slugs] of Object.entries(surfaces)) {
+      expect({surface, hidden: slugs.filter((slug) => hidden.includes(slug))}).toEqual({surface, hidden: []})
+      expect({surface, showsLive: slugs.includes(LIVE)}).toEqual({surface, showsLive: true})
+    }
+    expect(buildRssFeed(await posts.getFeedPosts(20))).not.toContain(FUTURE)
+  })
+
+  it('have no article page', async () => {
+    const {getPost} = await import('../../../sanity/lib/posts')
+    for (const slug of hidden) expect(await getPost(slug)).toBeNull()
+  })
+})
