@@ -1,6 +1,5 @@
 import type {ReactNode} from 'react'
-import {getCategories} from '@/sanity/lib/categories'
-import type {PostCard} from '@/sanity/lib/models'
+import type {CategoryWithCount, PostCard} from '@/sanity/lib/models'
 import {pageCount} from '@/lib/pagination'
 import {CategoryNav} from './CategoryNav'
 import {Pagination} from './Pagination'
@@ -13,12 +12,12 @@ type Props = {
   total: number
   page: number
   basePath: string
+  categories: CategoryWithCount[]
   currentCategory?: string
 }
 
 /** The blog index and each category: a heading, topic links, a page of cards, page links. */
-export async function PostListPage({title, intro, posts, total, page, basePath, currentCategory}: Props) {
-  const categories = await getCategories()
+export function PostListPage({title, intro, posts, total, page, basePath, categories, currentCategory}: Props) {
   const pages = pageCount(total)
   return (
     <section className="post-list" aria-labelledby="list-title">

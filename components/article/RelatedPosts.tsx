@@ -1,13 +1,11 @@
 import Link from 'next/link'
-import {getRelatedPosts} from '@/sanity/lib/posts'
-import type {Post} from '@/sanity/lib/models'
+import type {PostCard} from '@/sanity/lib/models'
 import {cutAtWord} from '@/lib/excerpt'
 
 const TEASER_LENGTH = 180
 
 /** "Discover more", as on the practice's current site: three teasers, cut at a word. */
-export async function RelatedPosts({post}: {post: Pick<Post, '_id' | 'categoryIds'>}) {
-  const related = await getRelatedPosts(post)
+export function RelatedPosts({related}: {related: PostCard[]}) {
   if (!related.length) return null
   return (
     <section className="related" aria-labelledby="related-title">

@@ -1,9 +1,8 @@
-import {getSiteSettings} from '@/sanity/lib/settings'
+import type {SiteSettings} from '@/sanity/lib/models'
 import {formatAddress, telHref} from '@/lib/format'
 
 /** The practice's closing invitation, with its address and phone from Site settings. */
-export async function PracticeCallToAction() {
-  const settings = await getSiteSettings()
+export function PracticeCallToAction({settings}: {settings: SiteSettings | null}) {
   if (!settings) return null
   return (
     <aside className="practice-cta" aria-labelledby="practice-cta-title">

@@ -49,13 +49,24 @@ describe('article page', () => {
     render(await PostPage({params: Promise.resolve({slug})}))
 
     expect(screen.getByRole('heading', {level: 1})).toHaveTextContent('The Role of Group Therapy in Intensive Outpatient Programs')
-    expect(screen.getByText(/By Maya Ellison, LCMHCS/)).toBeInTheDocument()
+    expect(screen.getByRole('link', {name: 'Maya Ellison, LCMHCS'})).toHaveAttribute('href', '/team/maya-ellison')
+    expect(screen.getByRole('link', {name: 'Andre Whitaker, LCSW'})).toHaveAttribute('href', '/team/andre-whitaker')
+    expect(screen.getByText(/\d+ min read/)).toBeInTheDocument()
+    const toc = screen.getByRole('navigation', {name: 'In this article'})
+    expect(within(toc).getByRole('link', {name: 'What a group gives you'})).toHaveAttribute('href', '#what-a-group-gives-you')
     expect(screen.getByRole('heading', {level: 2, name: 'What a group gives you'})).toHaveAttribute('id', 'what-a-group-gives-you')
     expect(screen.getByRole('link', {name: 'what a week in the IOP looks like'})).toHaveAttribute(
       'href',
       '/blog/what-a-week-in-iop-looks-like',
     )
     expect(screen.getByRole('link', {name: 'Take the first step'})).toHaveAttribute('href', '/contact')
+    expect(screen.getByText(/41 Clayton St\. #300, Asheville, NC 28801/)).toBeInTheDocument()
+
+    const related = screen.getByRole('region', {name: 'Discover more'})
+    expect(within(related).getAllByRole('link')).toHaveLength(3)
+
+    const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((el) => JSON.parse(el.textContent ?? ''))
+    expect(jsonLd.map((data) => data['@type'])).toEqual(['BlogPosting', 'BreadcrumbList'])
   })
 
   it('is a 404 for a malformed slug, a draft and a post not yet live', async () => {

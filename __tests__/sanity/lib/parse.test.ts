@@ -4,7 +4,9 @@ import {parseList, parseOne} from '../../../sanity/lib/parse'
 
 const good = {_id: 'post-good', title: 'Good', slug: 'good', publishedAt: '2026-01-01T00:00:00Z', textLength: 2400}
 
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  jest.restoreAllMocks()
+})
 
 describe('read models', () => {
   it('skips documents that do not fit, and logs them by _id', () => {

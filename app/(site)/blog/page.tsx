@@ -1,6 +1,7 @@
 import type {Metadata} from 'next'
 import {PostListPage} from '@/components/article/PostListPage'
 import {pageMetadata} from '@/lib/seo'
+import {getCategories} from '@/sanity/lib/categories'
 import {getPostsPage} from '@/sanity/lib/posts'
 
 export const metadata: Metadata = pageMetadata({
@@ -10,6 +11,6 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export default async function BlogIndexPage() {
-  const {posts, total} = await getPostsPage(1)
-  return <PostListPage title="Articles" posts={posts} total={total} page={1} basePath="/blog" />
+  const [{posts, total}, categories] = await Promise.all([getPostsPage(1), getCategories()])
+  return <PostListPage title="Articles" posts={posts} total={total} page={1} basePath="/blog" categories={categories} />
 }

@@ -9,7 +9,8 @@ import {JsonLd} from '@/components/seo/JsonLd'
 import {blogPostingJsonLd, breadcrumbJsonLd} from '@/lib/json-ld'
 import {parseSlug} from '@/lib/params'
 import {pageMetadata} from '@/lib/seo'
-import {getPost, getPostSlugsToPrerender} from '@/sanity/lib/posts'
+import {getPost, getPostSlugsToPrerender, getRelatedPosts} from '@/sanity/lib/posts'
+import {getSiteSettings} from '@/sanity/lib/settings'
 
 type Props = {params: Promise<{slug: string}>}
 
@@ -44,6 +45,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 export default async function PostPage({params}: Props) {
   const post = await loadPost(params)
   if (!post) notFound()
+  const [related, settings] = await Promise.all([getRelatedPosts(post), getSiteSettings()])
   const category = post.categories[0]
   return (
     <>
@@ -55,12 +57,10 @@ export default async function PostPage({params}: Props) {
             <ArticleBody body={post.body} />
           </>
         ) : null}
-        <PracticeCallToAction />
+        <PracticeCallToAction settings={settings} />
       </article>
-      <RelatedPosts post={post} />
-      <JsonLd
-        data={blogPostingJsonLd({...post, image: post.mainImage?.url})}
-      />
+      <RelatedPosts related={related} />
+      <JsonLd data={blogPostingJsonLd({...post, image: post.mainImage?.url})} />
       <JsonLd
         data={breadcrumbJsonLd([
           {name: 'Home', path: '/'},

@@ -29,6 +29,7 @@ export async function CategoryListing({slugParam, page}: {slugParam: string; pag
   const slug = parseSlug(slugParam)
   const loaded = slug && page ? await getCategoryPage(slug, page) : null
   if (!loaded || !page || page > pageCount(loaded.total)) notFound()
+  const categories = await getCategories()
   return (
     <PostListPage
       title={loaded.category.title}
@@ -37,6 +38,7 @@ export async function CategoryListing({slugParam, page}: {slugParam: string; pag
       total={loaded.total}
       page={page}
       basePath={`/blog/category/${loaded.category.slug}`}
+      categories={categories}
       currentCategory={loaded.category.slug}
     />
   )

@@ -3,6 +3,7 @@ import {notFound} from 'next/navigation'
 import {PostListPage} from '@/components/article/PostListPage'
 import {pageCount, parsePageParam} from '@/lib/pagination'
 import {pageMetadata} from '@/lib/seo'
+import {getCategories} from '@/sanity/lib/categories'
 import {getPostsPage} from '@/sanity/lib/posts'
 
 type Props = {params: Promise<{page: string}>}
@@ -29,5 +30,15 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 export default async function BlogPageN({params}: Props) {
   const loaded = await loadPage(params)
   if (!loaded) notFound()
-  return <PostListPage title="Articles" posts={loaded.posts} total={loaded.total} page={loaded.page} basePath="/blog" />
+  const categories = await getCategories()
+  return (
+    <PostListPage
+      title="Articles"
+      posts={loaded.posts}
+      total={loaded.total}
+      page={loaded.page}
+      basePath="/blog"
+      categories={categories}
+    />
+  )
 }
