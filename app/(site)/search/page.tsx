@@ -1,6 +1,5 @@
 import type {Metadata} from 'next'
 import {Suspense} from 'react'
-import {SearchForm} from '@/components/search/SearchForm'
 import {SearchResults} from '@/components/search/SearchResults'
 import {pageMetadata} from '@/lib/seo'
 
@@ -17,7 +16,7 @@ export default function SearchPage({searchParams}: Props) {
   return (
     <section className="search" aria-labelledby="search-title">
       <h1 id="search-title">Search articles</h1>
-      <Suspense fallback={<SearchForm />}>
+      <Suspense fallback={<p className="article-card__meta">Loading search…</p>}>
         <SearchResults searchParams={searchParams} />
       </Suspense>
     </section>
