@@ -35,6 +35,15 @@ test('the crisis line is on every page, on a phone too', async ({page}) => {
   }
 })
 
+test('pages reflow at 320 CSS pixels without sideways scrolling', async ({page}) => {
+  await page.setViewportSize({width: 320, height: 640})
+  for (const path of ['/', '/blog', '/blog/the-role-of-group-therapy-in-intensive-outpatient-programs', '/team/jordan-reyes', '/search?q=group']) {
+    await page.goto(path)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect({path, overflow}).toEqual({path, overflow: 0})
+  }
+})
+
 test('an unknown article shows the not-found page, and is a 404 once known', async ({page, request}) => {
   const path = `/blog/never-written-${Date.now()}`
   expect(await showsNotFound(request, path)).toBe(true)
@@ -69,6 +78,15 @@ test('a post created through the client appears after the lake’s webhook, with
   await page.goto(`/blog/${slug}`)
   await expect(page.getByRole('heading', {level: 1})).toHaveText(title)
   await expect(page.getByText('Fresh from the lake.')).toBeVisible()
+
+  // Every list that shows posts follows: the category, another article's related teasers, the
+  // feed and the sitemap. (Some pages answer their first request after the webhook with the
+  // copy they had and regenerate it, so each gets a few bounded tries.)
+  for (const path of ['/blog', '/blog/category/recovery', '/blog/empathy-and-compassion-in-care', '/feed.xml', '/sitemap.xml']) {
+    await expect
+      .poll(async () => ({path, lists: (await (await request.get(path)).text()).includes(slug)}), {timeout: 10_000, intervals: [100, 250, 500]})
+      .toEqual({path, lists: true})
+  }
 
   await lakeClient.delete(`post-${slug}`)
   await expect.poll(() => showsNotFound(request, `/blog/${slug}`), {timeout: 10_000}).toBe(true)

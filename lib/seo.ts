@@ -1,5 +1,6 @@
 import type {Metadata} from 'next'
 import {publicEnv} from './env'
+import {cutAtWord} from './excerpt'
 
 export const SITE_NAME = 'Resilient Mind Counseling'
 export const DEFAULT_DESCRIPTION =
@@ -7,6 +8,19 @@ export const DEFAULT_DESCRIPTION =
 
 export function absoluteUrl(path: string): string {
   return new URL(path, publicEnv.NEXT_PUBLIC_SITE_URL).toString()
+}
+
+export const TITLE_SUFFIX = ` | ${SITE_NAME}`
+const MAX_TITLE = 60
+const MAX_DESCRIPTION = 160
+
+/**
+ * A document title under 60 characters: "<title> | Resilient Mind Counseling" when it fits, the
+ * title alone when only that fits, else the title cut at a word.
+ */
+export function documentTitle(title: string): string {
+  if (title.length + TITLE_SUFFIX.length < MAX_TITLE) return `${title}${TITLE_SUFFIX}`
+  return title.length < MAX_TITLE ? title : cutAtWord(title, MAX_TITLE - 2)
 }
 
 type PageMeta = {
@@ -21,9 +35,9 @@ type PageMeta = {
 
 /** Title (the layout adds "| Resilient Mind Counseling"), canonical URL, Open Graph and Twitter. */
 export function pageMetadata({title, description, path, type = 'website', noindex, publishedTime, modifiedTime}: PageMeta): Metadata {
-  const text = description ?? DEFAULT_DESCRIPTION
+  const text = cutAtWord(description || DEFAULT_DESCRIPTION, MAX_DESCRIPTION)
   return {
-    title,
+    title: {absolute: documentTitle(title)},
     description: text,
     alternates: {canonical: absoluteUrl(path)},
     openGraph: {

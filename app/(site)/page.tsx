@@ -1,8 +1,12 @@
+import type {Metadata} from 'next'
 import {ArticleCard} from '@/components/article/ArticleCard'
+import {pageMetadata} from '@/lib/seo'
 import {getLatestPosts} from '@/sanity/lib/posts'
 import {getSiteSettings} from '@/sanity/lib/settings'
 
 const LATEST_COUNT = 6
+
+export const metadata: Metadata = pageMetadata({title: 'Intensive Outpatient Program and group therapy in Asheville', path: '/'})
 
 export default async function HomePage() {
   const [settings, posts] = await Promise.all([getSiteSettings(), getLatestPosts(LATEST_COUNT)])
