@@ -44,6 +44,14 @@ test('pages reflow at 320 CSS pixels without sideways scrolling', async ({page})
   }
 })
 
+test('a malformed page number or slug is a 404 from the first request', async ({request}) => {
+  for (const path of [`/blog/page/2abc${Date.now()}`, `/blog/Not_A_Slug_${Date.now()}`, `/team/x${Date.now()}%20y`]) {
+    const response = await request.get(path)
+    expect({path, status: response.status()}).toEqual({path, status: 404})
+    expect(await response.text()).toContain('We could not find that page')
+  }
+})
+
 test('an unknown article shows the not-found page, and is a 404 once known', async ({page, request}) => {
   const path = `/blog/never-written-${Date.now()}`
   expect(await showsNotFound(request, path)).toBe(true)

@@ -1,4 +1,5 @@
 import {notFound, permanentRedirect} from 'next/navigation'
+import {NOT_FOUND_SEGMENTS} from '@/lib/not-found'
 import {parseSlug} from '@/lib/params'
 import {getPost, getPostSlugsToPrerender} from '@/sanity/lib/posts'
 
@@ -12,7 +13,9 @@ type Props = {params: Promise<{path: string[]}>}
 export const instant = false
 
 export async function generateStaticParams() {
-  return (await getPostSlugsToPrerender()).map((slug) => ({path: [slug]}))
+  // Prerendering the not-found path makes its 404 static (see lib/not-found.ts).
+  const legacy = (await getPostSlugsToPrerender()).map((slug) => ({path: [slug]}))
+  return [{path: NOT_FOUND_SEGMENTS}, ...legacy]
 }
 
 export default async function UnclaimedPath({params}: Props) {
