@@ -63,7 +63,12 @@ const handleQuery: Handler = async (req, res, url, ctx) => {
 }
 
 const handleDocuments: Handler = async (req, res, url, ctx) => {
-  const ids = decodeURIComponent(url.pathname.split('/').pop() ?? '').split(',').filter(Boolean)
+  let ids: string[]
+  try {
+    ids = decodeURIComponent(url.pathname.split('/').pop() ?? '').split(',').filter(Boolean)
+  } catch {
+    throw new LakeHttpError(400, 'httpBadRequest', 'Document ids are not validly URL-encoded')
+  }
   const authorised = hasToken(req, ctx.token)
   const documents: LakeDocument[] = []
   const omitted: {id: string; reason: string}[] = []

@@ -84,6 +84,10 @@ describe('perspectives', () => {
     expect(await t.client.getDocument(draftId)).toMatchObject({_id: draftId})
   })
 
+  it('answers badly encoded document ids with a 400', async () => {
+    expect((await fetch(`${t.lake.url}/v2025-02-19/data/doc/production/%E0%A4%A`)).status).toBe(400)
+  })
+
   it('refuses an unknown perspective', async () => {
     const response = await fetch(`${t.lake.url}/v2025-02-19/data/query/production?query=1&perspective=everything`)
     expect(response.status).toBe(400)

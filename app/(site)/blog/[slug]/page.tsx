@@ -45,7 +45,11 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 export default async function PostPage({params}: Props) {
   const post = await loadPost(params)
   if (!post) notFound()
-  const [related, settings] = await Promise.all([getRelatedPosts(post), getSiteSettings()])
+  const [related, settings] = await Promise.all([
+    // Only what the query needs: the arguments are the cache key.
+    getRelatedPosts({_id: post._id, categoryIds: post.categoryIds}),
+    getSiteSettings(),
+  ])
   const category = post.categories[0]
   return (
     <>
