@@ -1,28 +1,70 @@
 import {type NextRequest, NextResponse} from 'next/server'
 import {NOT_FOUND_PATH} from './lib/not-found'
-import {parsePageParam} from './lib/pagination'
+import {pageCount, parsePageParam} from './lib/pagination'
 import {parseSlug} from './lib/params'
+import {getListSizes, type ListSizes} from './sanity/lib/list-sizes'
 
 // With Cache Components a page streams its prerendered shell, and with it a 200, before it can
-// find that its URL is wrong. URLs that are malformed on their face (a page number like "2abc",
-// a slug with characters slugs never have) are answered here instead, with a real 404.
-const ROUTES: {pattern: URLPattern; valid: (groups: Record<string, string | undefined>) => boolean}[] = [
-  {pattern: new URLPattern({pathname: '/blog/page/:page'}), valid: (g) => parsePageParam(g.page) !== null},
+// find that its URL is wrong. Malformed URLs (a page number like "2abc", a slug with characters
+// slugs never have) and list pages past the end are answered here instead, with a real 404.
+// When the Content Lake cannot be asked, a well-formed URL goes through to its page.
+
+type Check = {
+  pattern: URLPattern
+  wellFormed: (groups: Record<string, string | undefined>) => boolean
+  /** For list pages: whether the page exists, given the lists' sizes. */
+  exists?: (groups: Record<string, string | undefined>, sizes: ListSizes) => boolean
+}
+
+const categoryPageExists = (g: Record<string, string | undefined>, sizes: ListSizes) => {
+  const posts = sizes.categories.get(g.slug ?? '')
+  return posts !== undefined && Number(g.page ?? 1) <= pageCount(posts)
+}
+
+const CHECKS: Check[] = [
+  {
+    pattern: new URLPattern({pathname: '/blog/page/:page'}),
+    wellFormed: (g) => parsePageParam(g.page) !== null,
+    exists: (g, sizes) => Number(g.page) <= pageCount(sizes.posts),
+  },
   {
     pattern: new URLPattern({pathname: '/blog/category/:slug/page/:page'}),
-    valid: (g) => parseSlug(g.slug) !== null && parsePageParam(g.page) !== null,
+    wellFormed: (g) => parseSlug(g.slug) !== null && parsePageParam(g.page) !== null,
+    exists: categoryPageExists,
   },
-  {pattern: new URLPattern({pathname: '/blog/category/:slug'}), valid: (g) => parseSlug(g.slug) !== null},
-  {pattern: new URLPattern({pathname: '/blog/:slug'}), valid: (g) => g.slug === 'page' || parseSlug(g.slug) !== null},
-  {pattern: new URLPattern({pathname: '/team/:slug'}), valid: (g) => parseSlug(g.slug) !== null},
+  {
+    pattern: new URLPattern({pathname: '/blog/category/:slug'}),
+    wellFormed: (g) => parseSlug(g.slug) !== null,
+    exists: categoryPageExists,
+  },
+  {pattern: new URLPattern({pathname: '/blog/:slug'}), wellFormed: (g) => g.slug === 'page' || parseSlug(g.slug) !== null},
+  {pattern: new URLPattern({pathname: '/team/:slug'}), wellFormed: (g) => parseSlug(g.slug) !== null},
 ]
 
-export function proxy(request: NextRequest) {
-  for (const {pattern, valid} of ROUTES) {
+// A page that looks missing is checked against a copy no older than a second, so a page that a
+// new post has just created (page 2 of the index, say) is not refused for long.
+const RECHECK_MISSING_AFTER_MS = 1_000
+
+async function pageIsMissing(groups: Record<string, string | undefined>, exists: NonNullable<Check['exists']>) {
+  const sizes = await getListSizes()
+  if (!sizes || exists(groups, sizes)) return false
+  const fresher = await getListSizes(RECHECK_MISSING_AFTER_MS)
+  return fresher !== null && !exists(groups, fresher)
+}
+
+function notFound(request: NextRequest) {
+  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), {status: 404})
+}
+
+export async function proxy(request: NextRequest) {
+  for (const {pattern, wellFormed, exists} of CHECKS) {
     const match = pattern.exec({pathname: request.nextUrl.pathname})
     if (!match) continue
-    if (valid(match.pathname.groups)) return NextResponse.next()
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), {status: 404})
+    const groups = match.pathname.groups
+    if (!wellFormed(groups)) return notFound(request)
+    if (!exists) return NextResponse.next()
+    if (await pageIsMissing(groups, exists)) return notFound(request)
+    return NextResponse.next()
   }
   return NextResponse.next()
 }

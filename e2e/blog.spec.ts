@@ -44,8 +44,8 @@ test('pages reflow at 320 CSS pixels without sideways scrolling', async ({page})
   }
 })
 
-test('a malformed page number or slug is a 404 from the first request', async ({request}) => {
-  for (const path of [`/blog/page/2abc${Date.now()}`, `/blog/Not_A_Slug_${Date.now()}`, `/team/x${Date.now()}%20y`]) {
+test('a malformed or out-of-range page number, or a malformed slug, is a 404 from the first request', async ({request}) => {
+  for (const path of [`/blog/page/2abc${Date.now()}`, '/blog/page/9', '/blog/category/recovery/page/7', `/blog/Not_A_Slug_${Date.now()}`, `/team/x${Date.now()}%20y`]) {
     const response = await request.get(path)
     expect({path, status: response.status()}).toEqual({path, status: 404})
     expect(await response.text()).toContain('We could not find that page')

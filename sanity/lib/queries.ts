@@ -91,3 +91,8 @@ export const sitemapQuery = defineQuery(`{
 export const siteSettingsQuery = defineQuery(`
   *[_id == "siteSettings"][0] {practiceName, tagline, address, phone, email, hours[]{days, hours}, clientPortalUrl}
 `)
+
+export const listSizesQuery = defineQuery(`{
+  "posts": count(*[${visiblePost}]),
+  "categories": *[_type == "category" && defined(slug.current)] {"slug": slug.current, "posts": count(*[${visiblePost} && references(^._id)])}
+}`)
