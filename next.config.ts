@@ -1,4 +1,6 @@
 import type {NextConfig} from 'next'
+import {contentImageOrigin} from './lib/env'
+import {securityHeaders} from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   // Cache Components: pages are prerendered from `'use cache'` data functions in sanity/lib,
@@ -8,6 +10,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: {loader: 'custom', loaderFile: './sanity/lib/image-loader.ts'},
+  headers: async () => securityHeaders(contentImageOrigin),
 }
 
 export default nextConfig

@@ -2,6 +2,7 @@ import {type NextRequest, NextResponse} from 'next/server'
 import {NOT_FOUND_PATH} from './lib/not-found'
 import {pageCount, parsePageParam} from './lib/pagination'
 import {parseSlug} from './lib/params'
+import {getService} from './lib/services'
 import {getListSizes, type ListSizes} from './sanity/lib/list-sizes'
 
 // With Cache Components a page streams its prerendered shell, and with it a 200, before it can
@@ -39,6 +40,8 @@ const CHECKS: Check[] = [
   },
   {pattern: new URLPattern({pathname: '/blog/:slug'}), wellFormed: (g) => g.slug === 'page' || parseSlug(g.slug) !== null},
   {pattern: new URLPattern({pathname: '/team/:slug'}), wellFormed: (g) => parseSlug(g.slug) !== null},
+  // Service pages are static content: an unknown one is known to be missing without asking anyone.
+  {pattern: new URLPattern({pathname: '/services/:slug'}), wellFormed: (g) => getService(g.slug ?? '') !== undefined},
 ]
 
 // A page that looks missing is checked against a copy no older than a second, so a page that a
@@ -70,5 +73,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/blog/:path*', '/team/:path*'],
+  matcher: ['/blog/:path*', '/team/:path*', '/services/:path*'],
 }

@@ -18,7 +18,7 @@ const statusOf = async (path: string) => (await proxy(new NextRequest(`http://lo
 
 describe('proxy', () => {
   it('answers malformed page numbers and slugs with a 404 before rendering', async () => {
-    for (const path of ['/blog/page/0', '/blog/page/2abc', '/blog/page/-1', '/blog/Bad_Slug', '/blog/category/a%20b', '/team/..%2Fetc', '/blog/category/ok/page/x']) {
+    for (const path of ['/blog/page/0', '/blog/page/2abc', '/blog/page/-1', '/blog/Bad_Slug', '/blog/category/a%20b', '/team/..%2Fetc', '/blog/category/ok/page/x', '/services/astrology']) {
       expect({path, status: await statusOf(path)}).toEqual({path, status: 404})
     }
   })
@@ -31,7 +31,7 @@ describe('proxy', () => {
   })
 
   it('lets well-formed URLs of pages that exist through', async () => {
-    for (const path of ['/blog', '/blog/page/1', '/blog/some-article', '/blog/category/recovery', '/blog/category/recovery/page/1', '/team/maya-ellison']) {
+    for (const path of ['/blog', '/blog/page/1', '/blog/some-article', '/blog/category/recovery', '/blog/category/recovery/page/1', '/team/maya-ellison', '/services/group-therapy']) {
       expect({path, status: await statusOf(path)}).toEqual({path, status: 200})
     }
   })

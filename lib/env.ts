@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {LAKE_DEFAULT_PORT} from './lake-defaults'
 
 // Public settings, safe in the browser. Next inlines NEXT_PUBLIC_* only when each is read by
 // its literal name, so they are listed one by one rather than passing process.env whole.
@@ -12,6 +13,9 @@ const publicEnvSchema = z.object({
     .regex(/^[a-z0-9_-]+$/, 'NEXT_PUBLIC_SANITY_DATASET must be a dataset name (a-z, 0-9, _ and -)')
     .default('production'),
   NEXT_PUBLIC_SITE_URL: z.url('NEXT_PUBLIC_SITE_URL must be an absolute URL').default('http://localhost:3000'),
+  // Not a secret, and not inlined into browser code (no NEXT_PUBLIC_ prefix): only the server,
+  // the build and next.config need to know where the local lake listens.
+  LAKE_PORT: z.coerce.number().int().min(1).max(65535).default(LAKE_DEFAULT_PORT),
 })
 
 export type PublicEnv = z.infer<typeof publicEnvSchema>
@@ -30,7 +34,13 @@ export const publicEnv = parsePublicEnv({
   NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
   NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
   NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+  LAKE_PORT: process.env.LAKE_PORT,
 })
 
 /** Without a Sanity project the site reads the local Content Lake (sanity/lake). */
 export const usesLocalLake = !publicEnv.NEXT_PUBLIC_SANITY_PROJECT_ID
+
+export const lakeUrl = `http://127.0.0.1:${publicEnv.LAKE_PORT}`
+
+/** Where content images come from: Sanity's CDN, or the local lake. */
+export const contentImageOrigin = usesLocalLake ? lakeUrl : 'https://cdn.sanity.io'

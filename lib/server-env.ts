@@ -1,19 +1,31 @@
 import 'server-only'
 import {z} from 'zod'
 import {usesLocalLake} from './env'
-import {LAKE_DEFAULT_PORT, LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from './lake-defaults'
+import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from './lake-defaults'
 
 const serverEnvSchema = z.object({
   SANITY_API_READ_TOKEN: z.string().min(1).optional(),
   SANITY_REVALIDATE_SECRET: z.string().min(1).optional(),
-  LAKE_PORT: z.coerce.number().int().min(1).max(65535).default(LAKE_DEFAULT_PORT),
   LAKE_TOKEN: z.string().min(16, 'LAKE_TOKEN must be at least 16 characters').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'SMTP_URL must look like smtp://user:pass@host:587 or smtps://…')
+    .optional(),
+  APPOINTMENT_EMAIL_TO: z.email('APPOINTMENT_EMAIL_TO must be an email address').optional(),
+  APPOINTMENT_EMAIL_FROM: z.email('APPOINTMENT_EMAIL_FROM must be an email address').optional(),
+  OUTBOX_DIR: z.string().min(1).default('outbox'),
+  CONTACT_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
 })
 
 export type ServerEnv = {
   readToken?: string
   revalidateSecret: string
-  lakePort: number
+  smtpUrl?: string
+  appointmentEmailTo?: string
+  appointmentEmailFrom?: string
+  outboxDir: string
+  /** Appointment requests one address may send per 10 minutes. */
+  contactRateLimit: number
 }
 
 export function parseServerEnv(values: Record<string, string | undefined>, localLake: boolean): ServerEnv {
@@ -24,13 +36,20 @@ export function parseServerEnv(values: Record<string, string | undefined>, local
     throw new Error(`Invalid server environment:\n  ${problems.join('\n  ')}`)
   }
   const vars = parsed.data
+  if (vars.SMTP_URL && !vars.APPOINTMENT_EMAIL_TO) {
+    throw new Error('APPOINTMENT_EMAIL_TO is required when SMTP_URL is set (where appointment requests are sent)')
+  }
   if (!localLake && !vars.SANITY_REVALIDATE_SECRET) {
     throw new Error('SANITY_REVALIDATE_SECRET is required when NEXT_PUBLIC_SANITY_PROJECT_ID is set')
   }
   return {
     readToken: localLake ? (vars.LAKE_TOKEN ?? LAKE_DEFAULT_TOKEN) : vars.SANITY_API_READ_TOKEN,
     revalidateSecret: vars.SANITY_REVALIDATE_SECRET ?? LAKE_DEFAULT_WEBHOOK_SECRET,
-    lakePort: vars.LAKE_PORT,
+    smtpUrl: vars.SMTP_URL,
+    appointmentEmailTo: vars.APPOINTMENT_EMAIL_TO,
+    appointmentEmailFrom: vars.APPOINTMENT_EMAIL_FROM,
+    outboxDir: vars.OUTBOX_DIR,
+    contactRateLimit: vars.CONTACT_RATE_LIMIT,
   }
 }
 
@@ -38,8 +57,12 @@ export const serverEnv = parseServerEnv(
   {
     SANITY_API_READ_TOKEN: process.env.SANITY_API_READ_TOKEN,
     SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET,
-    LAKE_PORT: process.env.LAKE_PORT,
     LAKE_TOKEN: process.env.LAKE_TOKEN,
+    SMTP_URL: process.env.SMTP_URL,
+    APPOINTMENT_EMAIL_TO: process.env.APPOINTMENT_EMAIL_TO,
+    APPOINTMENT_EMAIL_FROM: process.env.APPOINTMENT_EMAIL_FROM,
+    OUTBOX_DIR: process.env.OUTBOX_DIR,
+    CONTACT_RATE_LIMIT: process.env.CONTACT_RATE_LIMIT,
   },
   usesLocalLake,
 )

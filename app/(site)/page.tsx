@@ -1,21 +1,50 @@
 import type {Metadata} from 'next'
+import Link from 'next/link'
 import {ArticleCard} from '@/components/article/ArticleCard'
+import {ClinicianCard} from '@/components/practice/ClinicianCard'
+import {OfficeDetails} from '@/components/practice/OfficeDetails'
+import {ServiceList} from '@/components/practice/ServiceList'
+import {JsonLd} from '@/components/seo/JsonLd'
+import {telHref} from '@/lib/format'
+import {medicalBusinessJsonLd} from '@/lib/json-ld'
+import {practiceFacts} from '@/lib/practice-facts'
 import {pageMetadata} from '@/lib/seo'
+import {services} from '@/lib/services'
+import {getClinicians} from '@/sanity/lib/clinicians'
 import {getLatestPosts} from '@/sanity/lib/posts'
 import {getSiteSettings} from '@/sanity/lib/settings'
 
-const LATEST_COUNT = 6
+const LATEST_COUNT = 3
 
 export const metadata: Metadata = pageMetadata({title: 'Intensive Outpatient Program and group therapy in Asheville', path: '/'})
 
 export default async function HomePage() {
-  const [settings, posts] = await Promise.all([getSiteSettings(), getLatestPosts(LATEST_COUNT)])
+  const [settings, posts, clinicians] = await Promise.all([getSiteSettings(), getLatestPosts(LATEST_COUNT), getClinicians()])
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">{settings?.practiceName ?? 'Resilient Mind Counseling'}</h1>
-        {settings?.tagline ? <p className="hero__lead">{settings.tagline}</p> : null}
+        <p className="hero__lead">
+          An Intensive Outpatient Program built around group therapy, for adults in Asheville working through depression,
+          anxiety, trauma or addiction, while living at home.
+        </p>
+        <p className="hero__actions">
+          <Link className="button" href="/contact">
+            Request an appointment
+          </Link>
+          {settings?.phone ? (
+            <span>
+              or call <a href={telHref(settings.phone)}>{settings.phone}</a>
+            </span>
+          ) : null}
+        </p>
       </section>
+
+      <section aria-labelledby="services-title">
+        <h2 id="services-title">How we help</h2>
+        <ServiceList services={services} headingLevel={3} />
+      </section>
+
       <section aria-labelledby="latest-title">
         <h2 id="latest-title">Latest articles</h2>
         {posts.length ? (
@@ -27,7 +56,31 @@ export default async function HomePage() {
         ) : (
           <p>New articles are on their way.</p>
         )}
+        <p>
+          <Link href="/blog">All articles</Link>
+        </p>
       </section>
+
+      {clinicians.length ? (
+        <section aria-labelledby="team-title">
+          <h2 id="team-title">Our clinicians</h2>
+          <div className="clinician-grid">
+            {clinicians.map((clinician) => (
+              <ClinicianCard key={clinician._id} clinician={clinician} headingLevel={3} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      {settings ? (
+        <section aria-labelledby="visit-title" className="home-visit">
+          <h2 id="visit-title" className="visually-hidden">
+            Location and hours
+          </h2>
+          <OfficeDetails settings={settings} headingLevel={3} />
+          <JsonLd data={medicalBusinessJsonLd(settings, practiceFacts.geo)} />
+        </section>
+      ) : null}
     </>
   )
 }

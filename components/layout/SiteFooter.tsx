@@ -1,23 +1,61 @@
+import Link from 'next/link'
 import {getSiteSettings} from '@/sanity/lib/settings'
-import {formatAddress} from '@/lib/format'
+import {formatAddress, telHref} from '@/lib/format'
+
+const NOTICES = [
+  {href: '/insurance-and-fees', label: 'Insurance and fees'},
+  {href: '/privacy', label: 'Website privacy'},
+  {href: '/notice-of-privacy-practices', label: 'Notice of Privacy Practices'},
+  {href: '/crisis', label: 'Crisis resources'},
+]
 
 export async function SiteFooter() {
   const settings = await getSiteSettings()
   return (
     <footer className="site-footer">
-      <div className="container">
+      <div className="container site-footer__grid">
         {settings ? (
-          <address>
-            <strong>{settings.practiceName}</strong>
-            <br />
-            {formatAddress(settings.address)}
-          </address>
+          <div>
+            <address>
+              <strong>{settings.practiceName}</strong>
+              <br />
+              {formatAddress(settings.address)}
+              {settings.phone ? (
+                <>
+                  <br />
+                  <a href={telHref(settings.phone)}>{settings.phone}</a>
+                </>
+              ) : null}
+            </address>
+            {settings.hours?.length ? (
+              <p>
+                {settings.hours.map((line) => (
+                  <span key={line.days} className="site-footer__hours">
+                    {line.days}: {line.hours}
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </div>
         ) : null}
-        <p>
-          If you are thinking about suicide or are worried about someone, call or text{' '}
-          <a href="tel:988">988</a> (the 988 Suicide &amp; Crisis Lifeline), any time. In an emergency, call{' '}
-          <a href="tel:911">911</a>.
-        </p>
+        <nav aria-label="Notices">
+          <ul className="plain-list">
+            {NOTICES.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div>
+          <p>
+            If you are thinking about suicide or are worried about someone, call or text <a href="tel:988">988</a> (the 988
+            Suicide &amp; Crisis Lifeline), any time. In an emergency, call <a href="tel:911">911</a>.
+          </p>
+          <p className="site-footer__disclaimer">
+            Articles on this site are general information, not a substitute for care from a professional who knows you.
+          </p>
+        </div>
       </div>
     </footer>
   )

@@ -2,10 +2,14 @@ import Link from 'next/link'
 import {getSiteSettings} from '@/sanity/lib/settings'
 import {telHref} from '@/lib/format'
 
+// Plain links that wrap on a phone: no menu button, no script, nothing hidden behind a tap.
 const NAV = [
-  {href: '/blog', label: 'Articles'},
-  {href: '/team', label: 'Our clinicians'},
+  {href: '/services', label: 'Services'},
+  {href: '/services/intensive-outpatient-program', label: 'IOP'},
+  {href: '/blog', label: 'Blog'},
+  {href: '/team', label: 'Team'},
   {href: '/search', label: 'Search'},
+  {href: '/contact', label: 'Contact'},
 ]
 
 export async function SiteHeader() {
@@ -16,7 +20,12 @@ export async function SiteHeader() {
         <Link href="/" className="site-header__name">
           {settings?.practiceName ?? 'Resilient Mind Counseling'}
         </Link>
-        <nav aria-label="Main">
+        {settings?.phone ? (
+          <a className="site-header__phone" href={telHref(settings.phone)}>
+            {settings.phone}
+          </a>
+        ) : null}
+        <nav aria-label="Main" className="site-header__nav">
           <ul className="site-nav">
             {NAV.map((item) => (
               <li key={item.href}>
@@ -25,11 +34,6 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        {settings?.phone ? (
-          <a className="site-header__phone" href={telHref(settings.phone)}>
-            {settings.phone}
-          </a>
-        ) : null}
       </div>
     </header>
   )

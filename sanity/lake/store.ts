@@ -9,7 +9,7 @@ import {
 } from './assets.ts'
 import {isRecord, type LakeDocument} from './documents.ts'
 import {resolveAssetPlaceholders, toAssetPlaceholders} from './export-layout.ts'
-import {writeFileAtomic} from './files.ts'
+import {writeFileAtomic} from '../../lib/files.ts'
 
 const DATA_FILE = 'data.ndjson'
 const ASSETS_FILE = 'assets.json'

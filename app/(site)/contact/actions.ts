@@ -1,0 +1,46 @@
+'use server'
+import {headers} from 'next/headers'
+import {redirect} from 'next/navigation'
+import {clientAddress} from '@/lib/contact/client-address'
+import {deliverAppointment} from '@/lib/contact/deliver'
+import {RateLimiter} from '@/lib/contact/rate-limit'
+import {formValues, parseAppointment} from '@/lib/contact/schema'
+import type {AppointmentFormState} from '@/lib/contact/form-state'
+import {serverEnv} from '@/lib/server-env'
+
+const TEN_MINUTES = 10 * 60 * 1000
+const limiter = new RateLimiter(serverEnv.contactRateLimit, TEN_MINUTES)
+
+export async function requestAppointment(_previous: AppointmentFormState, formData: FormData): Promise<AppointmentFormState> {
+  const submitted = formValues(formData)
+  // The honeypot's value is never echoed back into the form.
+  const {website: _honeypot, ...values} = submitted
+  const parsed = parseAppointment(submitted)
+  if (!parsed.ok) return {errors: parsed.errors, values}
+
+  if (!limiter.take(clientAddress(await headers()))) {
+    return {
+      errors: {},
+      values,
+      message: 'You have sent several requests in a short time. Please call us, or try again in a few minutes.',
+    }
+  }
+  // A filled-in honeypot is a bot: it is told "thank you" and nothing is sent.
+  if (!parsed.isBot) {
+    try {
+      await deliverAppointment(
+        {
+          smtpUrl: serverEnv.smtpUrl,
+          to: serverEnv.appointmentEmailTo,
+          from: serverEnv.appointmentEmailFrom,
+          outboxDir: serverEnv.outboxDir,
+        },
+        parsed.request,
+      )
+    } catch {
+      console.error('[contact] an appointment request could not be stored')
+      return {errors: {}, values, message: 'We could not send your request just now. Please call us, or try again.'}
+    }
+  }
+  redirect('/contact/thanks')
+}

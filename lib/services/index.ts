@@ -1,0 +1,15 @@
+import {z} from 'zod'
+import {bipocGroupTherapy} from './bipoc-group-therapy'
+import {groupTherapy} from './group-therapy'
+import {individualTherapy} from './individual-therapy'
+import {intensiveOutpatient} from './intensive-outpatient'
+import {serviceSchema, type Service} from './types'
+
+/** The practice's services, in the order the site lists them. Parsed when loaded: a bad entry fails the build. */
+export const services: Service[] = z
+  .array(serviceSchema)
+  .parse([intensiveOutpatient, groupTherapy, bipocGroupTherapy, individualTherapy])
+
+export function getService(slug: string): Service | undefined {
+  return services.find((service) => service.slug === slug)
+}
