@@ -21,7 +21,23 @@ beforeAll(async () => {
 afterAll(() => t.stop())
 
 describe('home page', () => {
-  it('shows the practice and its newest published articles, newest first', async () => {
+  it('leads with who the practice helps, one call to action and the phone number', async () => {
+    const {default: HomePage} = await import('../../../app/(site)/page')
+    render(await HomePage())
+    expect(screen.getByText(/Intensive Outpatient Program built around group therapy/)).toBeInTheDocument()
+    expect(screen.getByRole('link', {name: 'Request an appointment'})).toHaveAttribute('href', '/contact')
+    const hero = screen.getByRole('region', {name: 'Resilient Mind Counseling PLLC'})
+    expect(within(hero).getByRole('link', {name: '(828) 555-0142'})).toHaveAttribute('href', 'tel:8285550142')
+    const services = screen.getByRole('region', {name: 'How we help'})
+    expect(within(services).getByRole('link', {name: 'Intensive Outpatient Program (IOP)'})).toHaveAttribute(
+      'href',
+      '/services/intensive-outpatient-program',
+    )
+    expect(within(screen.getByRole('region', {name: 'Our clinicians'})).getAllByRole('heading', {level: 3})).toHaveLength(3)
+    expect(screen.getByText('Monday–Thursday')).toBeInTheDocument()
+  })
+
+  it('shows the newest published articles, newest first', async () => {
     const {default: HomePage} = await import('../../../app/(site)/page')
     render(await HomePage())
 
@@ -30,8 +46,11 @@ describe('home page', () => {
     const titles = within(latest)
       .getAllByRole('heading', {level: 3})
       .map((heading) => heading.textContent)
-    expect(titles[0]).toBe('Empathy and Compassion in Care')
-    expect(titles).toHaveLength(6)
+    expect(titles).toEqual([
+      'Empathy and Compassion in Care',
+      'Your First Group Session: What to Expect',
+      'Knowing When You Need More Support',
+    ])
     // Neither the unpublished draft nor the post scheduled for later is shown.
     expect(titles).not.toContain('Talking to Family About Starting Treatment')
     expect(titles).not.toContain('Rest and Sleep in Early Recovery')

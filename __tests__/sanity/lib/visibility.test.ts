@@ -1,5 +1,4 @@
 import {afterAll, beforeAll, describe, expect, it, jest} from '@jest/globals'
-import {buildRssFeed} from '../../../lib/rss'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
 
 // The gateway's cache calls need Next's runtime; here each function runs once, uncached.
@@ -63,6 +62,8 @@ describe('drafts and scheduled posts on visitor surfaces', () => {
       expect({surface, hidden: slugs.filter((slug) => hidden.includes(slug))}).toEqual({surface, hidden: []})
       expect({surface, showsLive: slugs.includes(LIVE)}).toEqual({surface, showsLive: true})
     }
+    // Imported here, after the lake's port is set: lib/env reads it when first loaded.
+    const {buildRssFeed} = await import('../../../lib/rss')
     expect(buildRssFeed(await posts.getFeedPosts(20))).not.toContain(FUTURE)
   })
 
