@@ -4,6 +4,8 @@ import {defineConfig} from '@playwright/test'
 // they neither disturb nor depend on a developer's running site or local edits.
 const SITE_PORT = 3100
 const LAKE_PORT = 4110
+export const OUTBOX_DIR = '.lake/e2e-outbox'
+export const CONTACT_RATE_LIMIT = 3
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'rm -rf .lake/e2e && npm run build && npm start',
+    command: `rm -rf .lake/e2e ${OUTBOX_DIR} && npm run build && npm start`,
     url: `http://127.0.0.1:${SITE_PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -37,6 +39,8 @@ export default defineConfig({
       PORT: String(SITE_PORT),
       LAKE_PORT: String(LAKE_PORT),
       LAKE_DIR: '.lake/e2e',
+      OUTBOX_DIR,
+      CONTACT_RATE_LIMIT: String(CONTACT_RATE_LIMIT),
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

@@ -1,0 +1,150 @@
+import {readdir, readFile} from 'node:fs/promises'
+import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import {expect, test, type Page} from '@playwright/test'
+import {OUTBOX_DIR} from '../playwright.config'
+import {lakeClient} from './lake'
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+async function outboxFiles(): Promise<string[]> {
+  return (await readdir(OUTBOX_DIR).catch(() => [] as string[])).filter((file) => file.endsWith('.json'))
+}
+
+async function fillGoodRequest(page: Page, name: string) {
+  await page.getByLabel('Your name').fill(name)
+  await page.getByLabel('Phone', {exact: true}).fill('828-555-0199')
+  await page.getByLabel('By phone').check()
+  await page.getByLabel('What are you asking about?').selectOption('group-therapy')
+  await page.getByLabel(/Best times/).fill('Weekday mornings')
+}
+
+test.describe.configure({mode: 'serial'})
+
+test('home → a service → contact, with axe on each', async ({browser}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto('/')
+  await expectNoAxeViolations(page)
+  await page.getByRole('region', {name: 'How we help'}).getByRole('link', {name: 'Intensive Outpatient Program (IOP)'}).click()
+  await expect(page.getByRole('heading', {level: 1, name: 'Intensive Outpatient Program (IOP)'})).toBeVisible()
+  await expect(page.getByRole('heading', {name: 'Questions people ask'})).toBeVisible()
+  const faq = await page.locator('script[type="application/ld+json"]').allTextContents()
+  expect(faq.map((text) => JSON.parse(text)['@type'])).toContain('FAQPage')
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', {name: 'Request an appointment'}).first().click()
+  await expect(page).toHaveURL(/\/contact$/)
+  await expect(page.getByText('This form is not for emergencies.')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await context.close()
+})
+
+test('the form answers bad input next to the fields and keeps what was typed', async ({page}) => {
+  const before = await outboxFiles()
+  await page.goto('/contact')
+  await page.getByLabel('Your name').fill('Sam Rivera')
+  await page.getByLabel('Email', {exact: true}).fill('not-an-email')
+  await page.getByLabel('By email').check()
+  await page.getByRole('button', {name: 'Request a call back'}).click()
+
+  await expect(page.getByRole('alert').filter({hasText: 'Please check the fields marked below.'})).toBeVisible()
+  await expect(page.getByLabel('Email', {exact: true})).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.locator('#email-error')).toHaveText('Please enter an email address, e.g. name@example.com.')
+  await expect(page.locator('#service-error')).toBeVisible()
+  await expect(page.getByLabel('Your name')).toHaveValue('Sam Rivera')
+  await expect(page.getByLabel('Email', {exact: true})).toHaveValue('not-an-email')
+  await expectNoAxeViolations(page)
+  expect(await outboxFiles()).toEqual(before)
+})
+
+test('a good request reaches the outbox and the visitor learns when to expect a call', async ({page}) => {
+  const before = await outboxFiles()
+  await page.goto('/contact')
+  await fillGoodRequest(page, 'Outbox Person')
+  await page.getByRole('button', {name: 'Request a call back'}).click()
+  await expect(page).toHaveURL(/\/contact\/thanks$/)
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Thank you. We have your request.')
+  await expect(page.getByText(/will contact you within one business day/)).toBeVisible()
+
+  const added = (await outboxFiles()).filter((file) => !before.includes(file))
+  expect(added).toHaveLength(1)
+  const saved = JSON.parse(await readFile(path.join(OUTBOX_DIR, added[0]), 'utf8'))
+  expect(saved).toMatchObject({name: 'Outbox Person', phone: '828-555-0199', preferredContact: 'phone', service: 'group-therapy'})
+  expect(saved).not.toHaveProperty('website')
+})
+
+test('a bot that fills the honeypot is thanked, and nothing is stored', async ({page}) => {
+  const before = await outboxFiles()
+  await page.goto('/contact')
+  await fillGoodRequest(page, 'Bot')
+  await page.locator('#website').fill('https://spam.example', {force: true})
+  await page.getByRole('button', {name: 'Request a call back'}).click()
+  await expect(page).toHaveURL(/\/contact\/thanks$/)
+  expect(await outboxFiles()).toEqual(before)
+})
+
+test('one address cannot send more than the limit', async ({page}) => {
+  // The limit is 3 per 10 minutes in the browser tests; the two tests above used two.
+  await page.goto('/contact')
+  await fillGoodRequest(page, 'Third Request')
+  await page.getByRole('button', {name: 'Request a call back'}).click()
+  await expect(page).toHaveURL(/\/contact\/thanks$/)
+
+  const before = await outboxFiles()
+  await page.goto('/contact')
+  await fillGoodRequest(page, 'Fourth Request')
+  await page.getByRole('button', {name: 'Request a call back'}).click()
+  await expect(page.getByRole('alert').filter({hasText: 'several requests in a short time'})).toBeVisible()
+  await expect(page.getByLabel('Your name')).toHaveValue('Fourth Request')
+  expect(await outboxFiles()).toEqual(before)
+})
+
+test('the crisis line is visible at 375 px on every kind of page', async ({page}) => {
+  await page.setViewportSize({width: 375, height: 740})
+  const paths = ['/', '/services', '/services/group-therapy', '/contact', '/contact/thanks', '/crisis', '/blog', '/blog/your-first-group-session', '/blog/category/recovery', '/team', '/team/maya-ellison', '/search?q=sleep', '/insurance-and-fees', '/privacy', '/notice-of-privacy-practices', '/no/such/page']
+  for (const path of paths) {
+    await page.goto(path)
+    const crisis = page.getByRole('complementary', {name: 'Crisis support'})
+    await expect(crisis, path).toBeVisible()
+    await expect(crisis.getByRole('link', {name: 'Text 988'}), path).toHaveAttribute('href', 'sms:988')
+  }
+})
+
+test('the notices, crisis and services pages pass axe', async ({browser}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  for (const path of ['/services', '/crisis', '/insurance-and-fees', '/privacy', '/notice-of-privacy-practices', '/contact/thanks']) {
+    await page.goto(path)
+    await expectNoAxeViolations(page)
+  }
+  expect(await context.cookies()).toEqual([])
+  await context.close()
+})
+
+test('a new phone number in Site settings reaches header, footer, contact and JSON-LD without a rebuild', async ({request}) => {
+  const newPhone = '(828) 555-0177'
+  const original = await lakeClient.getDocument('siteSettings')
+  await lakeClient.patch('siteSettings').set({phone: newPhone}).commit()
+  try {
+    for (const path of ['/', '/contact']) {
+      await expect
+        .poll(async () => {
+          const html = await (await request.get(path)).text()
+          const header = html.split('</header>')[0]
+          const footer = html.split('<footer')[1] ?? ''
+          const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
+          return {
+            header: header.includes(newPhone),
+            footer: footer.includes(newPhone),
+            jsonLd: jsonLd.some((data) => data.telephone === newPhone),
+          }
+        }, {timeout: 10_000, intervals: [100, 250, 500]})
+        .toEqual({header: true, footer: true, jsonLd: true})
+    }
+  } finally {
+    await lakeClient.patch('siteSettings').set({phone: original?.phone}).commit()
+  }
+})
