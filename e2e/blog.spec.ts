@@ -17,7 +17,7 @@ test('the home page shows the seed articles, and a click opens one', async ({pag
   await page.goto('/')
   await expect(page.getByRole('heading', {level: 1, name: 'Resilient Mind Counseling PLLC'})).toBeVisible()
   const latest = page.getByRole('region', {name: 'Latest articles'})
-  await expect(latest.getByRole('heading', {level: 3})).toHaveCount(6)
+  await expect(latest.getByRole('heading', {level: 3})).toHaveCount(3)
 
   await latest.getByRole('link', {name: 'Your First Group Session: What to Expect'}).click()
   await expect(page).toHaveURL(/\/blog\/your-first-group-session$/)
