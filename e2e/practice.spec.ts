@@ -124,10 +124,11 @@ test('the notices, crisis and services pages pass axe', async ({browser}) => {
   await context.close()
 })
 
-test('a new phone number in Site settings reaches header, footer, contact and JSON-LD without a rebuild', async ({request}) => {
+test('a new phone number and portal link in Site settings reach header, footer, contact and JSON-LD without a rebuild', async ({request}) => {
   const newPhone = '(828) 555-0177'
+  const portal = 'https://portal.resilientmind.example/'
   const original = await lakeClient.getDocument('siteSettings')
-  await lakeClient.patch('siteSettings').set({phone: newPhone}).commit()
+  await lakeClient.patch('siteSettings').set({phone: newPhone, clientPortalUrl: portal}).commit()
   try {
     for (const path of ['/', '/contact']) {
       await expect
@@ -144,7 +145,36 @@ test('a new phone number in Site settings reaches header, footer, contact and JS
         }, {timeout: 10_000, intervals: [100, 250, 500]})
         .toEqual({header: true, footer: true, jsonLd: true})
     }
+    // The client portal link appears with the setting.
+    expect(await (await request.get('/contact')).text()).toContain(`href="${portal}"`)
   } finally {
-    await lakeClient.patch('siteSettings').set({phone: original?.phone}).commit()
+    await lakeClient.patch('siteSettings').set({phone: original?.phone}).unset(['clientPortalUrl']).commit()
   }
+})
+
+test('with SMTP_URL set, a request is delivered to the mail server', async ({browser}) => {
+  const {MAIL_DIR, SMTP_SITE_URL} = await import('../playwright.config')
+  const context = await browser.newContext({baseURL: SMTP_SITE_URL})
+  const page = await context.newPage()
+  await page.goto('/contact')
+  await fillGoodRequest(page, 'Mail Person')
+  await page.getByRole('button', {name: 'Request a call back'}).click()
+  await expect(page).toHaveURL(/\/contact\/thanks$/)
+  const mails = await Promise.all((await readdir(MAIL_DIR)).map((file) => readFile(path.join(MAIL_DIR, file), 'utf8')))
+  const mail = mails.find((text) => text.includes('Name: Mail Person'))
+  expect(mail).toMatch(/Subject: New appointment request from the website/)
+  expect(mail).toMatch(/To: office@resilientmind\.example/)
+  await context.close()
+})
+
+test('every response carries the security headers', async ({request}) => {
+  for (const path of ['/', '/contact', '/blog/your-first-group-session', '/studio']) {
+    const headers = (await request.get(path)).headers()
+    expect(headers['content-security-policy'], path).toMatch(/frame-ancestors 'none'/)
+    expect(headers['strict-transport-security'], path).toMatch(/max-age=\d+/)
+    expect(headers['x-content-type-options'], path).toBe('nosniff')
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin')
+    expect(headers['permissions-policy'], path).toMatch(/camera=\(\)/)
+  }
+  expect((await request.get('/')).headers()['content-security-policy']).toMatch(/script-src 'self' 'unsafe-inline';/)
 })

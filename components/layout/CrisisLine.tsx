@@ -3,7 +3,7 @@ export function CrisisLine() {
   return (
     <aside className="crisis-line" aria-label="Crisis support">
       <p>
-        In crisis?{' '}
+        <a href="/crisis">In crisis?</a>{' '}
         <a href="tel:988" aria-label="Call 988">
           Call
         </a>{' '}
