@@ -35,7 +35,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `rm -rf .lake/e2e ${OUTBOX_DIR} ${MAIL_DIR} && npm run build && npm start`,
+      command: `rm -rf .lake/e2e .lake/e2e-smtp ${OUTBOX_DIR} ${MAIL_DIR} && npm run build && npm start`,
       url: `http://127.0.0.1:${SITE_PORT}/`,
       timeout: 300_000,
       reuseExistingServer: false,
