@@ -4,6 +4,9 @@ import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {apiVersion, dataset, projectId, studioUrl} from './sanity/lib/api'
 import {schemaTypes} from './sanity/schemaTypes'
+import {PublishingBadge} from './sanity/studio/badges'
+import {singletonSafeActions, SINGLETON_TYPES, withoutSingletonTemplates} from './sanity/studio/singleton'
+import {structure} from './sanity/studio/structure'
 
 export default defineConfig({
   name: 'resilient-mind',
@@ -11,7 +14,12 @@ export default defineConfig({
   basePath: studioUrl,
   projectId,
   dataset,
-  schema: {types: schemaTypes},
-  plugins: [structureTool()],
   apiVersion,
+  schema: {types: schemaTypes, templates: withoutSingletonTemplates},
+  plugins: [structureTool({structure})],
+  document: {
+    actions: (actions, {schemaType}) => singletonSafeActions(actions, schemaType),
+    badges: (badges, {schemaType}) => (schemaType === 'post' ? [...badges, PublishingBadge] : badges),
+    newDocumentOptions: (items) => items.filter((item) => !SINGLETON_TYPES.has(item.templateId)),
+  },
 })
