@@ -1,6 +1,5 @@
 import {z} from 'zod'
-import {readingMinutes} from '../../lib/reading-time'
-import {imageModel, personRefModel} from './models'
+import {imageModel, personRefModel, postSummaryModel} from './models'
 
 export const clinicianCardModel = z.object({
   _id: z.string(),
@@ -13,21 +12,10 @@ export const clinicianCardModel = z.object({
   supervisor: personRefModel.nullish().catch(null),
 })
 
-const clinicianPostModel = z
-  .object({
-    _id: z.string(),
-    title: z.string().min(1),
-    slug: z.string().min(1),
-    excerpt: z.string().nullish(),
-    publishedAt: z.iso.datetime({offset: true}),
-    textLength: z.number().nullish(),
-  })
-  .transform(({textLength, ...post}) => ({...post, readingMinutes: readingMinutes(textLength ?? 0)}))
-
 export const clinicianModel = clinicianCardModel.extend({
   bio: z.array(z.looseObject({_type: z.string(), _key: z.string()})).nullish(),
   posts: z
-    .array(clinicianPostModel.nullable().catch(null))
+    .array(postSummaryModel.nullable().catch(null))
     .nullish()
     .transform((list) => (list ?? []).filter((p) => p !== null)),
 })

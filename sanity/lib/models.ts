@@ -24,14 +24,26 @@ export const personRefModel = z.object({
 
 export const categoryRefModel = z.object({title: z.string().min(1), slug: z.string().min(1)})
 
-export const postCardModel = z
-  .object({
-    _id: z.string(),
-    title: z.string().min(1),
-    slug: z.string().min(1),
-    excerpt: z.string().nullish(),
-    publishedAt: z.iso.datetime({offset: true}),
-    textLength: z.number().nullish(),
+const postSummaryFields = z.object({
+  _id: z.string(),
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  excerpt: z.string().nullish(),
+  publishedAt: z.iso.datetime({offset: true}),
+  /** Characters of body text, from GROQ; becomes `readingMinutes`. */
+  textLength: z.number().nullish(),
+})
+
+const withReadingTime = <T extends {textLength?: number | null}>({textLength, ...post}: T) => ({
+  ...post,
+  readingMinutes: readingMinutes(textLength ?? 0),
+})
+
+/** The least a list of articles needs: title, link, date, reading time. */
+export const postSummaryModel = postSummaryFields.transform(withReadingTime)
+
+export const postCardModel = postSummaryFields
+  .extend({
     mainImage: lenient(imageModel),
     author: lenient(personRefModel),
     categories: z
@@ -39,7 +51,7 @@ export const postCardModel = z
       .nullish()
       .transform((list) => (list ?? []).filter((c): c is z.infer<typeof categoryRefModel> => c !== null)),
   })
-  .transform(({textLength, ...post}) => ({...post, readingMinutes: readingMinutes(textLength ?? 0)}))
+  .transform(withReadingTime)
 
 // Portable Text is validated block by block where it is rendered (components/article); here it
 // only has to be a list of typed, keyed blocks.
