@@ -49,4 +49,15 @@ describe('POST /api/revalidate', () => {
     expect((await POST(await signedRequest('not json'))).status).toBe(400)
     expect(revalidateTag).not.toHaveBeenCalled()
   })
+
+  it.each([
+    [{_id: 'clinician-maya-ellison', _type: 'clinician', slug: 'maya-ellison'}, ['clinician:list', 'post:list', 'post:all']],
+    [{_id: 'category-recovery', _type: 'category', slug: 'recovery'}, ['category:list', 'post:list', 'post:all']],
+    [{_id: 'siteSettings', _type: 'siteSettings'}, ['settings']],
+    [{_id: 'image-abc', _type: 'sanity.imageAsset'}, []],
+  ])('expires what a %j change touches', async (change, expected) => {
+    const response = await POST(await signedRequest(JSON.stringify({...change, operation: 'update'})))
+    expect(response.status).toBe(200)
+    expect(revalidateTag.mock.calls.map(([tag]) => tag)).toEqual(expected)
+  })
 })
