@@ -5,6 +5,8 @@ import {structureTool} from 'sanity/structure'
 import {apiVersion, dataset, projectId, studioUrl} from './sanity/lib/api'
 import {schemaTypes} from './sanity/schemaTypes'
 import {PublishingBadge} from './sanity/studio/badges'
+import {calendarTool} from './sanity/studio/calendar'
+import {ScheduleAction} from './sanity/studio/ScheduleAction'
 import {singletonSafeActions, SINGLETON_TYPES, withoutSingletonTemplates} from './sanity/studio/singleton'
 import {structure} from './sanity/studio/structure'
 
@@ -17,8 +19,10 @@ export default defineConfig({
   apiVersion,
   schema: {types: schemaTypes, templates: withoutSingletonTemplates},
   plugins: [structureTool({structure})],
+  tools: (tools) => [...tools, calendarTool],
   document: {
-    actions: (actions, {schemaType}) => singletonSafeActions(actions, schemaType),
+    actions: (actions, {schemaType}) =>
+      schemaType === 'post' ? [...actions, ScheduleAction] : singletonSafeActions(actions, schemaType),
     badges: (badges, {schemaType}) => (schemaType === 'post' ? [...badges, PublishingBadge] : badges),
     newDocumentOptions: (items) => items.filter((item) => !SINGLETON_TYPES.has(item.templateId)),
   },

@@ -1,0 +1,69 @@
+/**
+ * @jest-environment ./__tests__/setup/jsdom-environment.js
+ */
+import {describe, expect, it, jest} from '@jest/globals'
+import {fireEvent, render, screen, within} from '@testing-library/react'
+import type {ReactNode} from 'react'
+import {monthWeeks, postsByDay} from '../../../sanity/studio/calendar/month'
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+const posts = [
+  {_id: 'post-later', title: 'Later one', publishedAt: inDays(40)},
+  {_id: 'post-soon', title: 'Soon one', publishedAt: inDays(2)},
+  {_id: 'post-old', title: 'Old one', publishedAt: inDays(-3)},
+]
+const fetch = jest.fn(async () => posts)
+// Like Sanity's, the client is the same object on every render.
+const client = {fetch}
+jest.unstable_mockModule('sanity', () => ({useClient: () => client}))
+jest.unstable_mockModule('sanity/router', () => ({
+  IntentLink: ({params, children}: {params: {id: string}; children: ReactNode}) => <a href={`/studio/intent/edit/id=${params.id}`}>{children}</a>,
+}))
+const {EditorialCalendar} = await import('../../../sanity/studio/calendar/EditorialCalendar')
+
+describe('the editorial calendar', () => {
+  it('lists what goes out next, soonest first, each opening its document', async () => {
+    render(<EditorialCalendar />)
+    const next = await screen.findByRole('region', {name: 'Going out next'})
+    const links = within(next).getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual(['Soon one', 'Later one'])
+    expect(links[0]).toHaveAttribute('href', '/studio/intent/edit/id=post-soon')
+  })
+
+  it('shows posts on their day in the month view, and moves between months', async () => {
+    render(<EditorialCalendar />)
+    const month = await screen.findByRole('region', {name: /\d{4}/})
+    const title = within(month).getByRole('heading', {level: 2}).textContent
+    const laterMonth = new Date(posts[0].publishedAt)
+    fireEvent.click(within(month).getByRole('button', {name: 'Next month'}))
+    expect(within(month).getByRole('heading', {level: 2}).textContent).not.toBe(title)
+    fireEvent.click(within(month).getByRole('button', {name: 'Previous month'}))
+    expect(within(month).getByRole('heading', {level: 2}).textContent).toBe(title)
+
+    // Walk to the month of the later post and find it on its day.
+    for (let i = 0; i < 3 && !within(month).queryByRole('link', {name: 'Later one'}); i++) {
+      fireEvent.click(within(month).getByRole('button', {name: 'Next month'}))
+    }
+    const cell = within(month).getByRole('link', {name: 'Later one'}).closest('td')
+    expect(cell).toHaveTextContent(String(laterMonth.getDate()))
+    expect(cell).toHaveTextContent('Scheduled:')
+  })
+})
+
+describe('calendar helpers', () => {
+  it('lays a month out in Monday-first weeks', () => {
+    // February 2027 starts on a Monday and has 28 days: exactly four weeks.
+    const weeks = monthWeeks(2027, 1)
+    expect(weeks).toHaveLength(4)
+    expect(weeks[0][0]?.getDate()).toBe(1)
+    expect(monthWeeks(2026, 10)[0].slice(0, 6)).toEqual([null, null, null, null, null, null])
+  })
+
+  it('groups posts by their local day, in time order', () => {
+    const byDay = postsByDay([
+      {_id: 'b', title: 'B', publishedAt: new Date(2027, 0, 12, 15).toISOString()},
+      {_id: 'a', title: 'A', publishedAt: new Date(2027, 0, 12, 9).toISOString()},
+    ])
+    expect(byDay.get('2027-01-12')?.map((post) => post._id)).toEqual(['a', 'b'])
+  })
+})

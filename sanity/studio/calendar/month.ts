@@ -1,0 +1,33 @@
+export type CalendarPost = {_id: string; title: string | null; publishedAt: string}
+
+/** The weeks of a month, Monday first; days outside the month are null. */
+export function monthWeeks(year: number, month: number): (Date | null)[][] {
+  const first = new Date(year, month, 1)
+  const days = new Date(year, month + 1, 0).getDate()
+  const leading = (first.getDay() + 6) % 7
+  const cells: (Date | null)[] = [
+    ...Array.from({length: leading}, () => null),
+    ...Array.from({length: days}, (_, i) => new Date(year, month, i + 1)),
+  ]
+  while (cells.length % 7) cells.push(null)
+  return Array.from({length: cells.length / 7}, (_, week) => cells.slice(week * 7, week * 7 + 7))
+}
+
+/** A local calendar day as "YYYY-MM-DD". */
+export function dayKey(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+export function postsByDay(posts: CalendarPost[]): Map<string, CalendarPost[]> {
+  const byDay = new Map<string, CalendarPost[]>()
+  for (const post of [...posts].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))) {
+    const key = dayKey(new Date(post.publishedAt))
+    byDay.set(key, [...(byDay.get(key) ?? []), post])
+  }
+  return byDay
+}
+
+export function upcoming(posts: CalendarPost[], now = new Date()): CalendarPost[] {
+  return posts.filter((post) => new Date(post.publishedAt) > now).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
+}
