@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {blankAsUnset, envError} from './env-parse'
 import {LAKE_DEFAULT_PORT} from './lake-defaults'
 
 // Public settings, safe in the browser. Next inlines NEXT_PUBLIC_* only when each is read by
@@ -21,11 +22,9 @@ const publicEnvSchema = z.object({
 export type PublicEnv = z.infer<typeof publicEnvSchema>
 
 export function parsePublicEnv(values: Record<string, string | undefined>): PublicEnv {
-  const blankAsUnset = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value || undefined]))
-  const parsed = publicEnvSchema.safeParse(blankAsUnset)
+  const parsed = publicEnvSchema.safeParse(blankAsUnset(values))
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`)
+    throw envError('Invalid environment', parsed.error)
   }
   return parsed.data
 }

@@ -1,5 +1,6 @@
 import 'server-only'
 import {z} from 'zod'
+import {blankAsUnset, envError} from './env-parse'
 import {usesLocalLake} from './env'
 import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from './lake-defaults'
 
@@ -29,11 +30,9 @@ export type ServerEnv = {
 }
 
 export function parseServerEnv(values: Record<string, string | undefined>, localLake: boolean): ServerEnv {
-  const blankAsUnset = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value || undefined]))
-  const parsed = serverEnvSchema.safeParse(blankAsUnset)
+  const parsed = serverEnvSchema.safeParse(blankAsUnset(values))
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid server environment:\n  ${problems.join('\n  ')}`)
+    throw envError('Invalid server environment', parsed.error)
   }
   const vars = parsed.data
   if (vars.SMTP_URL && !vars.APPOINTMENT_EMAIL_TO) {

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import {z} from 'zod'
+import {blankAsUnset, envError} from '../../lib/env-parse.ts'
 import {LAKE_DEFAULT_PORT, LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from '../../lib/lake-defaults.ts'
 
 // The lake is its own program (started beside Next, or in-process by tests), so it validates its
@@ -24,10 +25,9 @@ export const DEFAULT_LAKE_DIR = path.resolve('.lake/production')
 export const SEED_DIR = path.resolve(import.meta.dirname, '../seed')
 
 export function readLakeConfig(env: NodeJS.ProcessEnv): LakeConfig {
-  const parsed = lakeEnvSchema.safeParse(env)
+  const parsed = lakeEnvSchema.safeParse(blankAsUnset(env))
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid local lake environment:\n  ${problems.join('\n  ')}`)
+    throw envError('Invalid local lake environment', parsed.error)
   }
   const vars = parsed.data
   return {

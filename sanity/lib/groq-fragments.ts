@@ -2,8 +2,8 @@
 
 /**
  * A post a visitor may see: published (the client reads the published perspective), with a
- * slug, and already live. Exact go-live (cache life bounded by the next publishedAt) comes with
- * the scheduling issue.
+ * slug, and already live. Cached pages do not yet end their life at the next publishedAt, so a
+ * scheduled post appears once a later change expires the list tags (see README, "Scheduling").
  */
 export const visiblePost = `_type == "post" && defined(slug.current) && publishedAt <= now()`
 
