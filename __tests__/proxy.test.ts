@@ -36,6 +36,16 @@ describe('proxy', () => {
     }
   })
 
+  it('redirects the previous site\'s article URLs to /blog/{slug} with a 308, and only those', async () => {
+    const response = await proxy(new NextRequest('http://localhost/the-role-of-group-therapy-in-intensive-outpatient-programs'))
+    expect(response.status).toBe(308)
+    expect(response.headers.get('location')).toBe('http://localhost/blog/the-role-of-group-therapy-in-intensive-outpatient-programs')
+    // A draft, an unknown slug and the site's own routes are not redirected.
+    for (const path of ['/talking-to-family-about-treatment', '/no-such-article', '/contact', '/feed.xml']) {
+      expect({path, status: await statusOf(path)}).toEqual({path, status: 200})
+    }
+  })
+
   it('lets a list page through as soon as new posts create it', async () => {
     expect(await statusOf('/blog/page/2')).toBe(404)
     const transaction = t.client.transaction()

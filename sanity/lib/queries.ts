@@ -96,3 +96,7 @@ export const listSizesQuery = defineQuery(`{
   "posts": count(*[${visiblePost}]),
   "categories": *[_type == "category" && defined(slug.current)] {"slug": slug.current, "posts": count(*[${visiblePost} && references(^._id)])}
 }`)
+
+export const livePostSlugQuery = defineQuery(`
+  defined(*[${visiblePost} && slug.current == $slug][0]._id)
+`)
