@@ -83,6 +83,11 @@ test('a post created through the client appears after the lake’s webhook, with
   await expect
     .poll(async () => (await request.get('/')).text(), {timeout: 10_000, intervals: [100, 250, 500]})
     .toContain(title)
+  // Each page may answer once more with the copy it had while it regenerates (see the revalidate
+  // route), so the article is polled too before the browser opens it.
+  await expect
+    .poll(async () => (await (await request.get(`/blog/${slug}`)).text()).includes(`<h1>${title}</h1>`), {timeout: 10_000, intervals: [100, 250, 500]})
+    .toBe(true)
   await page.goto(`/blog/${slug}`)
   await expect(page.getByRole('heading', {level: 1})).toHaveText(title)
   await expect(page.getByText('Fresh from the lake.')).toBeVisible()

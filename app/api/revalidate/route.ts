@@ -33,7 +33,10 @@ export async function POST(request: NextRequest) {
     return NextResponse.json({message: 'Body is not a document change', issues: change.error.issues}, {status: 400})
   }
   const tags = tagsForChange(change.data)
-  // expire: 0, so the next visitor gets fresh content rather than one more stale copy.
-  for (const tag of tags) revalidateTag(tag, {expire: 0})
+  // 'max': the next request may still get the previous copy while the page regenerates, and the
+  // one after gets the new one. `{expire: 0}` would skip that one stale copy, but in Next 16.4
+  // it sometimes left a prerendered dynamic-segment page stuck on an old or empty copy
+  // (vercel/next.js#97457; seen here in CI as an article that never refreshed).
+  for (const tag of tags) revalidateTag(tag, 'max')
   return NextResponse.json({revalidated: tags, now: Date.now()})
 }
