@@ -1,4 +1,5 @@
 import type {MetadataRoute} from 'next'
+import {connection} from 'next/server'
 import {absoluteUrl} from '@/lib/seo'
 import {getSitemapContent, type SitemapEntry} from '@/sanity/lib/sitemap'
 
@@ -8,7 +9,10 @@ function lastModified(entry: SitemapEntry): string | undefined {
   return entry.updatedAt ?? entry._updatedAt ?? entry.publishedAt ?? undefined
 }
 
+// Built per request from cached content, like the feed: a prerendered sitemap could not take
+// the short life its data has just before a scheduled post goes live.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await connection()
   const {posts, categories, clinicians} = await getSitemapContent()
   const newest = posts.map(lastModified).filter(Boolean).sort().at(-1)
   return [

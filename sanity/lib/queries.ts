@@ -100,3 +100,7 @@ export const listSizesQuery = defineQuery(`{
 export const livePostSlugQuery = defineQuery(`
   defined(*[${visiblePost} && slug.current == $slug][0]._id)
 `)
+
+export const nextGoLiveQuery = defineQuery(`
+  *[_type == "post" && defined(slug.current) && publishedAt > now()] | order(publishedAt asc) [0].publishedAt
+`)

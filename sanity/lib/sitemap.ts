@@ -1,5 +1,6 @@
 import 'server-only'
 import {z} from 'zod'
+import {boundByNextGoLive} from './go-live'
 import {sanityFetch} from './live'
 import {parseList, partOf} from './parse'
 import {sitemapQuery} from './queries'
@@ -17,6 +18,7 @@ export type SitemapContent = {posts: SitemapEntry[]; categories: SitemapEntry[];
 
 export async function getSitemapContent(): Promise<SitemapContent> {
   'use cache'
+  await boundByNextGoLive()
   const {data} = await sanityFetch({query: sitemapQuery, tags: [tags.postList, tags.categories, tags.clinicians]})
   return {
     posts: parseList(entry, partOf(data, 'posts'), 'post'),

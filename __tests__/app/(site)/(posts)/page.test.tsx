@@ -3,7 +3,7 @@
  */
 import {afterAll, beforeAll, describe, expect, it, jest} from '@jest/globals'
 import {render, screen, within} from '@testing-library/react'
-import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+import {startTestLake, type TestLake} from '../../../helpers/lake.ts'
 
 // Caching is Next's runtime's job (and the browser tests cover it); here the page renders
 // once, straight from the lake, so the cache calls have nothing to attach to.
@@ -22,7 +22,7 @@ afterAll(() => t.stop())
 
 describe('home page', () => {
   it('leads with who the practice helps, one call to action and the phone number', async () => {
-    const {default: HomePage} = await import('../../../app/(site)/page')
+    const {default: HomePage} = await import('../../../../app/(site)/(posts)/page')
     render(await HomePage())
     expect(screen.getByText(/Intensive Outpatient Program built around group therapy/)).toBeInTheDocument()
     expect(screen.getByRole('link', {name: 'Request an appointment'})).toHaveAttribute('href', '/contact')
@@ -38,7 +38,7 @@ describe('home page', () => {
   })
 
   it('shows the newest published articles, newest first', async () => {
-    const {default: HomePage} = await import('../../../app/(site)/page')
+    const {default: HomePage} = await import('../../../../app/(site)/(posts)/page')
     render(await HomePage())
 
     expect(screen.getByRole('heading', {level: 1, name: 'Resilient Mind Counseling PLLC'})).toBeInTheDocument()
@@ -63,7 +63,7 @@ describe('home page', () => {
 
 describe('article page', () => {
   it('renders the article title, byline and body from Portable Text', async () => {
-    const {default: PostPage} = await import('../../../app/(site)/blog/[slug]/page')
+    const {default: PostPage} = await import('../../../../app/(site)/(posts)/blog/[slug]/page')
     const slug = 'the-role-of-group-therapy-in-intensive-outpatient-programs'
     render(await PostPage({params: Promise.resolve({slug})}))
 
@@ -89,7 +89,7 @@ describe('article page', () => {
   })
 
   it('is a 404 for a malformed slug, a draft and a post not yet live', async () => {
-    const {default: PostPage} = await import('../../../app/(site)/blog/[slug]/page')
+    const {default: PostPage} = await import('../../../../app/(site)/(posts)/blog/[slug]/page')
     for (const slug of ['../etc/passwd', 'talking-to-family-about-treatment', 'rest-and-sleep-in-early-recovery']) {
       await expect(PostPage({params: Promise.resolve({slug})})).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/)
     }
