@@ -2,8 +2,8 @@
 
 /**
  * A post a visitor may see: published (the client reads the published perspective), with a
- * slug, and already live. Cached pages do not yet end their life at the next publishedAt, so a
- * scheduled post appears once a later change expires the list tags (see README, "Scheduling").
+ * slug, and already live. Cached results end their life when the next one goes live
+ * (go-live.ts), so `now()` here is re-evaluated in time.
  */
 export const visiblePost = `_type == "post" && defined(slug.current) && publishedAt <= now()`
 
