@@ -1,13 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
-import {expect, test, type Page} from '@playwright/test'
+import {expect, test} from '@playwright/test'
+import {expectNoAxeViolations} from './axe'
 import {lakeClient} from './lake'
 
 // A visitor's path through the blog, checked with axe at every kind of page on the way.
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
-
 const EXTRA_POSTS = 5
 const runId = Date.now()
 

@@ -1,14 +1,9 @@
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import {expect, test, type Page} from '@playwright/test'
 import {OUTBOX_DIR} from '../playwright.config'
+import {expectNoAxeViolations} from './axe'
 import {lakeClient} from './lake'
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 async function outboxFiles(): Promise<string[]> {
   return (await readdir(OUTBOX_DIR).catch(() => [] as string[])).filter((file) => file.endsWith('.json'))
