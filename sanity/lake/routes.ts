@@ -6,7 +6,7 @@ import {isPrivateId, type LakeDocument} from './documents.ts'
 import type {EventHub} from './events.ts'
 import {LakeHttpError, MAX_ASSET_BODY_BYTES, readBody, readJsonBody, sendJson} from './http.ts'
 import {parseImageTransform, renderImage} from './images.ts'
-import {applyTransaction, mutateBodySchema} from './mutations.ts'
+import {applyTransaction, mutateBodySchema, type Transaction} from './mutations.ts'
 import {documentsFor, needsToken, parsePerspective} from './perspectives.ts'
 import {paramsFromSearch, runQuery} from './query.ts'
 import type {DatasetStore} from './store.ts'
@@ -81,6 +81,12 @@ const handleDocuments: Handler = async (req, res, url, ctx) => {
   sendJson(res, 200, {documents, omitted})
 }
 
+/** Stores a transaction's results, then tells live listeners (after the write is durable). */
+async function commitAndPublish(ctx: LakeContext, transaction: Transaction): Promise<void> {
+  await ctx.store.commit(new Map(transaction.changes.map((change) => [change.id, change.after])))
+  void ctx.events.publish(transaction)
+}
+
 const handleMutate: Handler = async (req, res, url, ctx) => {
   requireToken(req, ctx.token, 'Writing')
   const body = mutateBodySchema.safeParse(await readJsonBody(req))
@@ -91,8 +97,7 @@ const handleMutate: Handler = async (req, res, url, ctx) => {
   const transaction = applyTransaction(body.data.mutations, (id) => ctx.store.get(id), body.data.transactionId)
   const dryRun = url.searchParams.get('dryRun') === 'true'
   if (!dryRun && transaction.changes.length) {
-    await ctx.store.commit(new Map(transaction.changes.map((change) => [change.id, change.after])))
-    void ctx.events.publish(transaction)
+    await commitAndPublish(ctx, transaction)
     ctx.webhooks?.notify(transaction)
   }
   const afterById = new Map(transaction.changes.map((change) => [change.id, change.after]))
@@ -118,8 +123,7 @@ const handleUpload: Handler = async (req, res, url, ctx) => {
   })
   const transaction = applyTransaction([{createIfNotExists: asset}], (id) => ctx.store.get(id))
   if (transaction.changes.length) {
-    await ctx.store.commit(new Map(transaction.changes.map((change) => [change.id, change.after])))
-    void ctx.events.publish(transaction)
+    await commitAndPublish(ctx, transaction)
   }
   sendJson(res, 200, {document: ctx.store.get(asset._id)})
 }
