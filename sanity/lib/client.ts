@@ -15,3 +15,12 @@ export const client = createClient({
   perspective: 'published',
   ...lakeHost,
 })
+
+// proxy.ts asks the Content Lake a question before a page renders; a slow or absent answer must
+// not hold the visitor up, so there are no retries and a short deadline (callers fall back).
+const beforeRenderClient = client.withConfig({maxRetries: 0})
+const BEFORE_RENDER_TIMEOUT_MS = 1_000
+
+export function fetchBeforeRender<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
+  return beforeRenderClient.fetch<T>(query, params, {signal: AbortSignal.timeout(BEFORE_RENDER_TIMEOUT_MS)})
+}

@@ -1,5 +1,5 @@
 import 'server-only'
-import {client} from './client'
+import {fetchBeforeRender} from './client'
 import {livePostSlugQuery} from './queries'
 
 // proxy.ts answers the previous site's article URLs (/{slug}/) with a real 308 before any page
@@ -7,16 +7,13 @@ import {livePostSlugQuery} from './queries'
 // Content Lake whether a slug belongs to a live post and remembers each answer briefly.
 const TTL_MS = 10_000
 const MAX_REMEMBERED = 1_000
-const TIMEOUT_MS = 1_000
-const quickClient = client.withConfig({maxRetries: 0})
 const remembered = new Map<string, {at: number; live: Promise<boolean | null>}>()
 
 /** Whether `slug` is a live post's slug; null when the Content Lake cannot be asked. */
 export function isLivePostSlug(slug: string, now = Date.now()): Promise<boolean | null> {
   const known = remembered.get(slug)
   if (known && now - known.at < TTL_MS) return known.live
-  const live = quickClient
-    .fetch<boolean>(livePostSlugQuery, {slug}, {signal: AbortSignal.timeout(TIMEOUT_MS)})
+  const live = fetchBeforeRender<boolean>(livePostSlugQuery, {slug})
     .then((answer) => answer === true)
     .catch((error: unknown) => {
       console.error(`[content] slug lookup unavailable: ${(error as Error).message}`)

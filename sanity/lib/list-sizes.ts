@@ -1,6 +1,6 @@
 import 'server-only'
 import {z} from 'zod'
-import {client} from './client'
+import {fetchBeforeRender} from './client'
 import {listSizesQuery} from './queries'
 
 // proxy.ts runs before rendering, outside Next's cache, so it cannot use the cached gateway
@@ -8,8 +8,6 @@ import {listSizesQuery} from './queries'
 // caller allows (see proxy.ts). A failure is remembered too, so a Content Lake that is down
 // slows at most one request in each such interval.
 export const LIST_SIZES_TTL_MS = 10_000
-const TIMEOUT_MS = 1_000
-const quickClient = client.withConfig({maxRetries: 0})
 
 const sizesModel = z.object({
   posts: z.number().int().nonnegative(),
@@ -23,8 +21,7 @@ let memo: {at: number; value: Promise<ListSizes | null>} | null = null
 /** The number of visible posts, overall and per category; null when the Content Lake is unreachable. */
 export function getListSizes(maxAgeMs = LIST_SIZES_TTL_MS, now = Date.now()): Promise<ListSizes | null> {
   if (memo && now - memo.at < maxAgeMs) return memo.value
-  const value = quickClient
-    .fetch(listSizesQuery, {}, {signal: AbortSignal.timeout(TIMEOUT_MS)})
+  const value = fetchBeforeRender<unknown>(listSizesQuery)
     .then((raw) => {
       const parsed = sizesModel.parse(raw)
       return {posts: parsed.posts, categories: new Map(parsed.categories.map((c) => [c.slug, c.posts]))}
