@@ -9,3 +9,7 @@ export const ASSOCIATE_CREDENTIALS: readonly Credential[] = ['LCMHCA', 'LCSWA']
 export function isAssociate(credentials: readonly string[]): boolean {
   return credentials.some((credential) => (ASSOCIATE_CREDENTIALS as readonly string[]).includes(credential))
 }
+
+export function isCredential(value: string): value is Credential {
+  return (CREDENTIALS as readonly string[]).includes(value)
+}

@@ -1,5 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {CREDENTIALS, isAssociate} from '../../../lib/credentials'
+import {CREDENTIALS, isAssociate, isCredential} from '../../../lib/credentials'
 
 export const clinician = defineType({
   name: 'clinician',
@@ -16,9 +16,11 @@ export const clinician = defineType({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
-      description: 'The profile’s address: /team/<slug>.',
+      description: 'The profile’s address: /team/<slug>. Press Generate to make it from the name.',
       options: {source: 'name', maxLength: 96},
-      validation: (rule) => rule.required().error('Generate a slug from the name.'),
+      // Sanity reports a missing slug as 'Required' on slug.current whatever message is set here;
+      // the description above says what to do.
+      validation: (rule) => rule.required(),
     }),
     defineField({
       name: 'credentials',
@@ -26,7 +28,14 @@ export const clinician = defineType({
       type: 'array',
       of: [defineArrayMember({type: 'string'})],
       options: {list: CREDENTIALS.map((value) => ({title: value, value}))},
-      validation: (rule) => rule.required().min(1).unique().error('Choose at least one credential.'),
+      validation: (rule) => [
+        rule.required().min(1).unique().error('Choose at least one credential.'),
+        // options.list only shapes the input; imported or API-written documents still need checking.
+        rule.custom((value: string[] | undefined) => {
+          const unknown = (value ?? []).filter((credential) => !isCredential(credential))
+          return unknown.length ? `Not a credential this site knows: ${unknown.join(', ')}. Choose from the list.` : true
+        }),
+      ],
     }),
     defineField({
       name: 'supervisor',
