@@ -1,5 +1,5 @@
 import type {NextConfig} from 'next'
-import {contentImageOrigin} from './lib/env'
+import {contentApiOrigin, contentImageOrigin} from './lib/env'
 import {securityHeaders} from './lib/security-headers'
 
 const nextConfig: NextConfig = {
@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: {loader: 'custom', loaderFile: './sanity/lib/image-loader.ts'},
-  headers: async () => securityHeaders(contentImageOrigin),
+  headers: async () => securityHeaders(contentImageOrigin, contentApiOrigin),
 }
 
 export default nextConfig

@@ -1,11 +1,13 @@
 'use client'
 // 'use client': the Studio page imports this file, and the Studio runs only in the browser.
 import {defineConfig} from 'sanity'
+import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
 import {apiVersion, dataset, projectId, studioUrl} from './sanity/lib/api'
 import {schemaTypes} from './sanity/schemaTypes'
 import {PublishingBadge} from './sanity/studio/badges'
 import {calendarTool} from './sanity/studio/calendar'
+import {locations, mainDocuments, previewMode} from './sanity/studio/presentation'
 import {ScheduleAction} from './sanity/studio/ScheduleAction'
 import {singletonSafeActions, SINGLETON_TYPES, withoutSingletonTemplates} from './sanity/studio/singleton'
 import {structure} from './sanity/studio/structure'
@@ -18,7 +20,10 @@ export default defineConfig({
   dataset,
   apiVersion,
   schema: {types: schemaTypes, templates: withoutSingletonTemplates},
-  plugins: [structureTool({structure})],
+  plugins: [
+    structureTool({structure}),
+    presentationTool({resolve: {locations, mainDocuments}, previewUrl: {previewMode}}),
+  ],
   tools: (tools) => [...tools, calendarTool],
   document: {
     actions: (actions, {schemaType}) =>

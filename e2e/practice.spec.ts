@@ -165,7 +165,9 @@ test('with SMTP_URL set, a request is delivered to the mail server', async ({bro
 test('every response carries the security headers', async ({request}) => {
   for (const path of ['/', '/contact', '/blog/your-first-group-session', '/studio']) {
     const headers = (await request.get(path)).headers()
-    expect(headers['content-security-policy'], path).toMatch(/frame-ancestors 'none'/)
+    // Only this origin may frame the site (the Studio's Presentation tool); nothing frames the Studio.
+    expect(headers['content-security-policy'], path).toMatch(path === '/studio' ? /frame-ancestors 'none'/ : /frame-ancestors 'self'/)
+    expect(headers['x-frame-options'], path).toBe('SAMEORIGIN')
     expect(headers['strict-transport-security'], path).toMatch(/max-age=\d+/)
     expect(headers['x-content-type-options'], path).toBe('nosniff')
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin')

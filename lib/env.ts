@@ -43,3 +43,8 @@ export const lakeUrl = `http://127.0.0.1:${publicEnv.LAKE_PORT}`
 
 /** Where content images come from: Sanity's CDN, or the local lake. */
 export const contentImageOrigin = usesLocalLake ? lakeUrl : 'https://cdn.sanity.io'
+
+/** Where the Content Lake's HTTP API (and its live events) answers. */
+export const contentApiOrigin = usesLocalLake
+  ? lakeUrl
+  : `https://${publicEnv.NEXT_PUBLIC_SANITY_PROJECT_ID}.api.sanity.io`

@@ -5,7 +5,8 @@ const COMMON = [
   {key: 'X-Content-Type-Options', value: 'nosniff'},
   {key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
   {key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()'},
-  {key: 'X-Frame-Options', value: 'DENY'},
+  // SAMEORIGIN, not DENY: the Studio's Presentation tool shows the site in a frame on this origin.
+  {key: 'X-Frame-Options', value: 'SAMEORIGIN'},
 ]
 
 function csp(directives: Record<string, string[]>): string {
@@ -19,17 +20,19 @@ function csp(directives: Record<string, string[]>): string {
  * styles and fonts, and images from the content image host. 'unsafe-inline' for scripts is the
  * price of static pages: Next's inline bootstrap scripts would otherwise need a per-request
  * nonce, which makes every page dynamic. The Studio talks to Sanity's APIs and gets those.
+ * `contentApiOrigin` is for draft mode's live updates; visitors' pages never connect to it.
+ * Frames are allowed from this origin only, for the Presentation tool.
  */
-export function securityHeaders(imageOrigin: string): HeaderRule[] {
+export function securityHeaders(imageOrigin: string, contentApiOrigin: string): HeaderRule[] {
   const site = csp({
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-inline'"],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', imageOrigin],
     'font-src': ["'self'"],
-    'connect-src': ["'self'"],
+    'connect-src': ["'self'", contentApiOrigin],
     'form-action': ["'self'"],
-    'frame-ancestors': ["'none'"],
+    'frame-ancestors': ["'self'"],
     'base-uri': ["'self'"],
     'object-src': ["'none'"],
   })

@@ -1,6 +1,7 @@
 import type {Metadata, Viewport} from 'next'
 import type {ReactNode} from 'react'
 import {CrisisLine} from '@/components/layout/CrisisLine'
+import {PreviewBanner} from '@/components/preview/PreviewBanner'
 import {SiteFooter} from '@/components/layout/SiteFooter'
 import {SiteHeader} from '@/components/layout/SiteHeader'
 import {publicEnv} from '@/lib/env'
@@ -23,6 +24,7 @@ export default function SiteLayout({children}: {children: ReactNode}) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        <PreviewBanner />
         <CrisisLine />
         <SiteHeader />
         <main id="main" className="container">

@@ -1,7 +1,7 @@
 import 'server-only'
 import {pageRange} from '../../lib/pagination'
 import {boundByNextGoLive} from './go-live'
-import {sanityFetch} from './live'
+import {fetchForRequest} from './live'
 import {categoryModel, categoryWithCountModel, postCardModel, type Category, type CategoryWithCount, type PostCard} from './models'
 import {countOf, parseList, parseOne, partOf} from './parse'
 import {categoriesQuery, categoryPageQuery} from './queries'
@@ -10,7 +10,7 @@ import {tags} from './tags'
 export async function getCategories(): Promise<CategoryWithCount[]> {
   'use cache'
   await boundByNextGoLive()
-  const {data} = await sanityFetch({query: categoriesQuery, tags: [tags.categories, tags.postList]})
+  const {data} = await fetchForRequest({query: categoriesQuery, tags: [tags.categories, tags.postList]})
   return parseList(categoryWithCountModel, data, 'category')
 }
 
@@ -19,7 +19,7 @@ export type CategoryPage = {category: Category; posts: PostCard[]; total: number
 export async function getCategoryPage(slug: string, page: number): Promise<CategoryPage | null> {
   'use cache'
   await boundByNextGoLive()
-  const {data} = await sanityFetch({
+  const {data} = await fetchForRequest({
     query: categoryPageQuery,
     params: {slug, ...pageRange(page)},
     tags: [tags.categories, tags.postList],

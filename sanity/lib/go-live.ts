@@ -1,7 +1,7 @@
 import 'server-only'
 import {cacheLife} from 'next/cache'
 import {secondsUntil} from '../../lib/scheduling'
-import {sanityFetch} from './live'
+import {fetchPublished} from './live'
 import {nextGoLiveQuery} from './queries'
 import {tags} from './tags'
 
@@ -14,7 +14,7 @@ import {tags} from './tags'
  * boundary in app/(site)/(posts)/layout.tsx is there for that.
  */
 export async function boundByNextGoLive(): Promise<void> {
-  const {data} = await sanityFetch({query: nextGoLiveQuery, tags: [tags.postList]})
+  const {data} = await fetchPublished({query: nextGoLiveQuery, tags: [tags.postList]})
   const seconds = secondsUntil(typeof data === 'string' ? data : null, Date.now())
   if (seconds !== null) cacheLife({stale: seconds, revalidate: seconds, expire: seconds})
 }

@@ -3,9 +3,10 @@
 /**
  * A post a visitor may see: published (the client reads the published perspective), with a
  * slug, and already live. Cached results end their life when the next one goes live
- * (go-live.ts), so `now()` here is re-evaluated in time.
+ * (go-live.ts), so `now()` here is re-evaluated in time. `$preview` is true only in draft mode
+ * (live.ts), where editors also see what is scheduled.
  */
-export const visiblePost = `_type == "post" && defined(slug.current) && publishedAt <= now()`
+export const visiblePost = `_type == "post" && defined(slug.current) && ($preview || publishedAt <= now())`
 
 export const imageFields = /* groq */ `
   alt,

@@ -1,7 +1,7 @@
 import 'server-only'
 import {pageRange} from '../../lib/pagination'
 import {boundByNextGoLive} from './go-live'
-import {sanityFetch} from './live'
+import {fetchForRequest, fetchPublished} from './live'
 import {feedPostModel, postCardModel, postModel, searchResultModel, type FeedPost, type Post, type PostCard, type SearchResult} from './models'
 import {countOf, parseList, parseOne, partOf} from './parse'
 import {
@@ -21,7 +21,7 @@ import {tags} from './tags'
 export async function getLatestPosts(limit: number): Promise<PostCard[]> {
   'use cache'
   await boundByNextGoLive()
-  const {data} = await sanityFetch({query: latestPostsQuery, params: {limit}, tags: [tags.postList]})
+  const {data} = await fetchForRequest({query: latestPostsQuery, params: {limit}, tags: [tags.postList]})
   return parseList(postCardModel, data, 'post')
 }
 
@@ -30,21 +30,21 @@ export type PostsPage = {posts: PostCard[]; total: number}
 export async function getPostsPage(page: number): Promise<PostsPage> {
   'use cache'
   await boundByNextGoLive()
-  const {data} = await sanityFetch({query: postsPageQuery, params: pageRange(page), tags: [tags.postList]})
+  const {data} = await fetchForRequest({query: postsPageQuery, params: pageRange(page), tags: [tags.postList]})
   return {posts: parseList(postCardModel, partOf(data, 'posts'), 'post'), total: countOf(data, 'total')}
 }
 
 export async function getPost(slug: string): Promise<Post | null> {
   'use cache'
   await boundByNextGoLive()
-  const {data} = await sanityFetch({query: postBySlugQuery, params: {slug}, tags: [tags.post(slug), tags.allPosts]})
+  const {data} = await fetchForRequest({query: postBySlugQuery, params: {slug}, tags: [tags.post(slug), tags.allPosts]})
   return parseOne(postModel, data, 'post')
 }
 
 export async function getRelatedPosts(post: Pick<Post, '_id' | 'categoryIds'>): Promise<PostCard[]> {
   'use cache'
   await boundByNextGoLive()
-  const {data} = await sanityFetch({
+  const {data} = await fetchForRequest({
     query: relatedPostsQuery,
     params: {id: post._id, categoryIds: post.categoryIds ?? []},
     tags: [tags.postList],
@@ -55,20 +55,20 @@ export async function getRelatedPosts(post: Pick<Post, '_id' | 'categoryIds'>): 
 /** Slugs to prerender at build; any other published slug renders on its first request. */
 export async function getPostSlugsToPrerender(limit = 200): Promise<string[]> {
   'use cache'
-  const {data} = await sanityFetch({query: postSlugsQuery, params: {limit}, tags: [tags.postList]})
+  const {data} = await fetchPublished({query: postSlugsQuery, params: {limit}, tags: [tags.postList]})
   return Array.isArray(data) ? data.filter((slug): slug is string => typeof slug === 'string') : []
 }
 
 export async function searchPosts(terms: string[], limit = 20): Promise<SearchResult[]> {
   'use cache'
   await boundByNextGoLive()
-  const {data} = await sanityFetch({query: searchPostsQuery, params: {terms, limit}, tags: [tags.postList]})
+  const {data} = await fetchForRequest({query: searchPostsQuery, params: {terms, limit}, tags: [tags.postList]})
   return parseList(searchResultModel, data, 'post')
 }
 
 export async function getFeedPosts(limit = 20): Promise<FeedPost[]> {
   'use cache'
   await boundByNextGoLive()
-  const {data} = await sanityFetch({query: feedPostsQuery, params: {limit}, tags: [tags.postList]})
+  const {data} = await fetchPublished({query: feedPostsQuery, params: {limit}, tags: [tags.postList]})
   return parseList(feedPostModel, data, 'post')
 }

@@ -1,5 +1,5 @@
 import 'server-only'
-import {sanityFetch} from './live'
+import {fetchForRequest} from './live'
 import {siteSettingsModel, type SiteSettings} from './models'
 import {parseOne} from './parse'
 import {siteSettingsQuery} from './queries'
@@ -7,6 +7,6 @@ import {tags} from './tags'
 
 export async function getSiteSettings(): Promise<SiteSettings | null> {
   'use cache'
-  const {data} = await sanityFetch({query: siteSettingsQuery, tags: [tags.settings]})
+  const {data} = await fetchForRequest({query: siteSettingsQuery, tags: [tags.settings]})
   return parseOne(siteSettingsModel, data, 'siteSettings')
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 import {z} from 'zod'
 import {boundByNextGoLive} from './go-live'
-import {sanityFetch} from './live'
+import {fetchPublished} from './live'
 import {parseList, partOf} from './parse'
 import {sitemapQuery} from './queries'
 import {tags} from './tags'
@@ -19,7 +19,7 @@ export type SitemapContent = {posts: SitemapEntry[]; categories: SitemapEntry[];
 export async function getSitemapContent(): Promise<SitemapContent> {
   'use cache'
   await boundByNextGoLive()
-  const {data} = await sanityFetch({query: sitemapQuery, tags: [tags.postList, tags.categories, tags.clinicians]})
+  const {data} = await fetchPublished({query: sitemapQuery, tags: [tags.postList, tags.categories, tags.clinicians]})
   return {
     posts: parseList(entry, partOf(data, 'posts'), 'post'),
     categories: parseList(entry, partOf(data, 'categories'), 'category'),

@@ -1,11 +1,18 @@
-import {afterAll, beforeAll, describe, expect, it, jest} from '@jest/globals'
-import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+import {afterAll, beforeAll, beforeEach, describe, expect, it, jest} from '@jest/globals'
+import {startTestLake, TEST_TOKEN, type TestLake} from '../../helpers/lake.ts'
 
 // The gateway's cache calls need Next's runtime; here each function runs once, uncached.
 jest.unstable_mockModule('next/cache', () => ({
   ...jest.requireActual<typeof import('next/cache')>('next/cache'),
   cacheTag: () => undefined,
   cacheLife: () => undefined,
+}))
+
+// Draft mode as the request would report it; each test sets it (visitors unless it says so).
+let draftModeEnabled = false
+jest.unstable_mockModule('next/headers', () => ({
+  ...jest.requireActual<typeof import('next/headers')>('next/headers'),
+  draftMode: async () => ({isEnabled: draftModeEnabled}),
 }))
 
 const FUTURE = 'scheduled-for-next-year'
@@ -16,6 +23,8 @@ let t: TestLake
 beforeAll(async () => {
   t = await startTestLake()
   process.env.LAKE_PORT = String(t.lake.port)
+  // Draft mode reads drafts with the lake's token, as the read token does against Sanity.
+  process.env.LAKE_TOKEN = TEST_TOKEN
   const post = (slug: string, publishedAt: string) => ({
     _type: 'post',
     title: `Sleep and groups ${slug}`,
@@ -30,7 +39,7 @@ beforeAll(async () => {
   await t.client
     .transaction()
     .create({_id: `post-${FUTURE}`, ...post(FUTURE, nextYear)})
-    .create({_id: `drafts.post-${DRAFT}`, ...post(DRAFT, '2026-01-01T00:00:00Z')})
+    .create({_id: `drafts.post-${DRAFT}`, ...post(DRAFT, '2026-01-03T00:00:00Z')})
     .create({_id: `post-${LIVE}`, ...post(LIVE, '2026-01-02T00:00:00Z')})
     .commit()
 })
@@ -38,6 +47,9 @@ afterAll(() => t.stop())
 
 describe('drafts and scheduled posts on visitor surfaces', () => {
   const hidden = [FUTURE, DRAFT]
+  beforeEach(() => {
+    draftModeEnabled = false
+  })
 
   it('stay off every surface, while a live post with the same words is on them', async () => {
     const posts = await import('../../../sanity/lib/posts')
@@ -70,5 +82,40 @@ describe('drafts and scheduled posts on visitor surfaces', () => {
   it('have no article page', async () => {
     const {getPost} = await import('../../../sanity/lib/posts')
     for (const slug of hidden) expect(await getPost(slug)).toBeNull()
+  })
+})
+
+describe('in draft mode', () => {
+  beforeEach(() => {
+    draftModeEnabled = true
+  })
+
+  it('an editor sees drafts and scheduled posts on the article, list and category surfaces', async () => {
+    const posts = await import('../../../sanity/lib/posts')
+    const {getCategoryPage} = await import('../../../sanity/lib/categories')
+    const {getClinician} = await import('../../../sanity/lib/clinicians')
+    for (const slug of [FUTURE, DRAFT]) expect((await posts.getPost(slug))?.slug).toBe(slug)
+    const surfaces = {
+      home: (await posts.getLatestPosts(50)).map((p) => p.slug),
+      index: (await posts.getPostsPage(1)).posts.map((p) => p.slug),
+      category: (await getCategoryPage('coping-skills', 1))?.posts.map((p) => p.slug) ?? [],
+      clinician: (await getClinician('jordan-reyes'))?.posts.map((p) => p.slug) ?? [],
+    }
+    for (const [surface, slugs] of Object.entries(surfaces)) {
+      expect({surface, slugs}).toEqual({surface, slugs: expect.arrayContaining([FUTURE, DRAFT])})
+    }
+  })
+
+  it('the feed, the sitemap and the prerendered slugs still list only live posts', async () => {
+    const posts = await import('../../../sanity/lib/posts')
+    const {getSitemapContent} = await import('../../../sanity/lib/sitemap')
+    const machineSurfaces = {
+      feed: (await posts.getFeedPosts(20)).map((p) => p.slug),
+      sitemap: (await getSitemapContent()).posts.map((p) => p.slug),
+      prerendered: await posts.getPostSlugsToPrerender(),
+    }
+    for (const [surface, slugs] of Object.entries(machineSurfaces)) {
+      expect({surface, slugs: slugs.filter((slug) => [FUTURE, DRAFT].includes(slug))}).toEqual({surface, slugs: []})
+    }
   })
 })

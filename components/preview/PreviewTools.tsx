@@ -1,0 +1,23 @@
+import {VisualEditing} from 'next-sanity/visual-editing'
+import {SanityLive} from '@/sanity/lib/live'
+import {ExitPreviewLink} from './ExitPreviewLink'
+
+/**
+ * What an editor gets in draft mode: a banner that says so and a way out, live updates from the
+ * Content Lake (or the Studio, inside the Presentation tool) and the Presentation tool's overlays.
+ */
+export default function PreviewTools() {
+  return (
+    <>
+      <div className="preview-banner" role="region" aria-label="Preview mode">
+        <p>
+          <strong>Preview:</strong> you are seeing drafts and scheduled articles, which visitors do not see.{' '}
+          <ExitPreviewLink />
+        </p>
+      </div>
+      {/* Refresh this editor's page only: the default action would expire visitors' cache on every edit. */}
+      <SanityLive action="refresh" />
+      <VisualEditing />
+    </>
+  )
+}
