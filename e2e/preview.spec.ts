@@ -70,8 +70,11 @@ test('draft mode follows an edit to the draft without a reload', async ({browser
   const editor = await browser.newContext()
   try {
     const page = await editor.newPage()
+    // The live connection opens after the page has loaded; an edit before it would go unheard.
+    const liveConnected = page.waitForResponse((response) => response.url().includes('/data/live/events/'))
     await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=${encodeURIComponent(DRAFT.path)}`)
     await expect(page.getByRole('heading', {level: 1})).toHaveText(DRAFT.title)
+    await liveConnected
     const edited = `Talking to Family, edited ${secret.slice(0, 6)}`
     const draftId = 'drafts.post-talking-to-family-about-treatment'
     const original = await lakeClient.getDocument(draftId)

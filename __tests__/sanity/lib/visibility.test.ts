@@ -1,19 +1,10 @@
-import {afterAll, beforeAll, beforeEach, describe, expect, it, jest} from '@jest/globals'
+import {afterAll, beforeAll, beforeEach, describe, expect, it} from '@jest/globals'
 import {startTestLake, TEST_TOKEN, type TestLake} from '../../helpers/lake.ts'
+import {runOutsideNext} from '../../helpers/next-runtime.ts'
 
-// The gateway's cache calls need Next's runtime; here each function runs once, uncached.
-jest.unstable_mockModule('next/cache', () => ({
-  ...jest.requireActual<typeof import('next/cache')>('next/cache'),
-  cacheTag: () => undefined,
-  cacheLife: () => undefined,
-}))
-
-// Draft mode as the request would report it; each test sets it (visitors unless it says so).
+// The gateway functions run once each, uncached; draft mode is whatever each test sets.
 let draftModeEnabled = false
-jest.unstable_mockModule('next/headers', () => ({
-  ...jest.requireActual<typeof import('next/headers')>('next/headers'),
-  draftMode: async () => ({isEnabled: draftModeEnabled}),
-}))
+runOutsideNext(() => draftModeEnabled)
 
 const FUTURE = 'scheduled-for-next-year'
 const DRAFT = 'only-a-draft'

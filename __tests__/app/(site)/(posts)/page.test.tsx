@@ -4,14 +4,11 @@
 import {afterAll, beforeAll, describe, expect, it, jest} from '@jest/globals'
 import {render, screen, within} from '@testing-library/react'
 import {startTestLake, type TestLake} from '../../../helpers/lake.ts'
+import {runOutsideNext} from '../../../helpers/next-runtime.ts'
 
 // Caching is Next's runtime's job (and the browser tests cover it); here the page renders
-// once, straight from the lake, so the cache calls have nothing to attach to.
-jest.unstable_mockModule('next/cache', () => ({
-  ...jest.requireActual<typeof import('next/cache')>('next/cache'),
-  cacheTag: () => undefined,
-  cacheLife: () => undefined,
-}))
+// once, straight from the lake, as a visitor sees it.
+runOutsideNext()
 
 let t: TestLake
 beforeAll(async () => {
