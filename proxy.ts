@@ -3,7 +3,8 @@ import {NOT_FOUND_PATH} from './lib/not-found'
 import {pageCount, parsePageParam} from './lib/pagination'
 import {parseSlug} from './lib/params'
 import {getService} from './lib/services'
-import {isLivePostSlug} from './sanity/lib/legacy-redirects'
+import {legacyAddress} from './lib/legacy-address'
+import {legacyTarget} from './sanity/lib/legacy-redirects'
 import {getListSizes, type ListSizes} from './sanity/lib/list-sizes'
 
 // With Cache Components a page streams its prerendered shell, and with it a 200, before it can
@@ -60,22 +61,14 @@ function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), {status: 404})
 }
 
-// First path segments that are this site's own routes; any other single segment may be an
-// article's address on the practice's previous site.
-const SITE_ROUTES = new Set([
-  'blog', 'team', 'services', 'search', 'contact', 'crisis', 'privacy', 'insurance-and-fees',
-  'notice-of-privacy-practices', 'studio', 'api', '_',
-])
-
-async function legacyArticleRedirect(request: NextRequest): Promise<NextResponse | null> {
-  const segment = /^\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1]
-  const slug = segment && !SITE_ROUTES.has(segment) ? parseSlug(segment) : null
-  if (!slug || (await isLivePostSlug(slug)) !== true) return null
-  return NextResponse.redirect(new URL(`/blog/${slug}`, request.url), 308)
+async function legacyRedirect(request: NextRequest): Promise<NextResponse | null> {
+  const address = legacyAddress(request.nextUrl.pathname, request.nextUrl.searchParams)
+  const target = address ? await legacyTarget(address) : null
+  return target ? NextResponse.redirect(new URL(target, request.url), 308) : null
 }
 
 export async function proxy(request: NextRequest) {
-  const redirect = await legacyArticleRedirect(request)
+  const redirect = await legacyRedirect(request)
   if (redirect) return redirect
   for (const {pattern, wellFormed, exists} of CHECKS) {
     const match = pattern.exec({pathname: request.nextUrl.pathname})
@@ -90,5 +83,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/blog/:path*', '/team/:path*', '/services/:path*', '/:segment'],
+  matcher: ['/', '/blog/:path*', '/team/:path*', '/services/:path*', '/:segment', '/category/:slug', '/tag/:slug'],
 }

@@ -1,26 +1,46 @@
 import 'server-only'
 import {fetchBeforeRender} from './client'
-import {livePostSlugQuery} from './queries'
+import {legacyCategoryQuery, legacyPostByIdQuery, legacyPostBySlugQuery} from './queries'
 
-// proxy.ts answers the previous site's article URLs (/{slug}/) with a real 308 before any page
-// renders; a page can only redirect by streaming, which would commit a 200 first. It asks the
-// Content Lake whether a slug belongs to a live post and remembers each answer briefly.
+// proxy.ts answers the previous site's URLs (/{slug}/, /?p={id}, /category/{slug}/) with a real
+// 308 before any page renders; a page can only redirect by streaming, which would commit a 200
+// first. It asks the Content Lake where an old address now lives and remembers each answer briefly.
 const TTL_MS = 10_000
 const MAX_REMEMBERED = 1_000
-const remembered = new Map<string, {at: number; live: Promise<boolean | null>}>()
+const remembered = new Map<string, {at: number; path: Promise<string | null | undefined>}>()
 
-/** Whether `slug` is a live post's slug; null when the Content Lake cannot be asked. */
-export function isLivePostSlug(slug: string, now = Date.now()): Promise<boolean | null> {
-  const known = remembered.get(slug)
-  if (known && now - known.at < TTL_MS) return known.live
-  const live = fetchBeforeRender<boolean>(livePostSlugQuery, {slug})
-    .then((answer) => answer === true)
-    .catch((error: unknown) => {
-      console.error(`[content] slug lookup unavailable: ${(error as Error).message}`)
-      return null
+export type LegacyAddress = {kind: 'post-slug'; key: string} | {kind: 'post-id'; id: number} | {kind: 'category'; key: string}
+
+function lookup(address: LegacyAddress): Promise<unknown> {
+  switch (address.kind) {
+    case 'post-slug':
+      return fetchBeforeRender(legacyPostBySlugQuery, {key: address.key})
+    case 'post-id':
+      return fetchBeforeRender(legacyPostByIdQuery, {id: address.id})
+    case 'category':
+      return fetchBeforeRender(legacyCategoryQuery, {key: address.key})
+  }
+}
+
+/**
+ * The path an old address moved to; null when nothing lives there, undefined when the Content
+ * Lake cannot be asked (the request then goes on to the page it names).
+ */
+export function legacyTarget(address: LegacyAddress, now = Date.now()): Promise<string | null | undefined> {
+  const cacheKey = JSON.stringify(address)
+  const known = remembered.get(cacheKey)
+  if (known && now - known.at < TTL_MS) return known.path
+  const path = lookup(address)
+    .then((slug) => {
+      if (typeof slug !== 'string') return null
+      return address.kind === 'category' ? `/blog/category/${slug}` : `/blog/${slug}`
     })
-  remembered.delete(slug)
-  remembered.set(slug, {at: now, live})
+    .catch((error: unknown) => {
+      console.error(`[content] old address lookup unavailable: ${(error as Error).message}`)
+      return undefined
+    })
+  remembered.delete(cacheKey)
+  remembered.set(cacheKey, {at: now, path})
   if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string)
-  return live
+  return path
 }

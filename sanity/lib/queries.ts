@@ -97,8 +97,18 @@ export const listSizesQuery = defineQuery(`{
   "categories": *[_type == "category" && defined(slug.current)] {"slug": slug.current, "posts": count(*[${visiblePost} && references(^._id)])}
 }`)
 
-export const livePostSlugQuery = defineQuery(`
-  defined(*[${visiblePost} && slug.current == $slug][0]._id)
+// The previous site's addresses: a post's current slug or its WordPress slug (kept by the
+// importer, so a post renamed since still answers), its WordPress id, a category's slug.
+export const legacyPostBySlugQuery = defineQuery(`
+  *[${visiblePost} && (slug.current == $key || wordpress.slug == $key)] | order(publishedAt desc) [0].slug.current
+`)
+
+export const legacyPostByIdQuery = defineQuery(`
+  *[${visiblePost} && wordpress.id == $id] | order(publishedAt desc) [0].slug.current
+`)
+
+export const legacyCategoryQuery = defineQuery(`
+  *[_type == "category" && defined(slug.current) && (slug.current == $key || wordpress.slug == $key)][0].slug.current
 `)
 
 export const nextGoLiveQuery = defineQuery(`

@@ -1,4 +1,5 @@
 import {defineField, defineType} from 'sanity'
+import {wordpressOriginField} from '../objects/wordpressOrigin'
 
 export const category = defineType({
   name: 'category',
@@ -22,5 +23,6 @@ export const category = defineType({
       validation: (rule) => rule.required(),
     }),
     defineField({name: 'description', title: 'Description', type: 'text', rows: 2}),
+    wordpressOriginField([defineField({name: 'slug', title: 'Slug in WordPress', type: 'string'})]),
   ],
 })

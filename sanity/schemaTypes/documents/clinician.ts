@@ -1,4 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {wordpressOriginField} from '../objects/wordpressOrigin'
 import {CREDENTIALS, isAssociate, isCredential} from '../../../lib/credentials'
 
 export const clinician = defineType({
@@ -57,6 +58,14 @@ export const clinician = defineType({
       type: 'string',
       description: 'As issued by the North Carolina licensing board; shown with a link to verify it.',
     }),
+    defineField({
+      name: 'needsReview',
+      title: 'Needs review',
+      type: 'boolean',
+      description: 'Set by the WordPress import for authors it could not match: check the name, credentials and license, then turn this off.',
+      hidden: ({value}) => !value,
+    }),
+    wordpressOriginField([defineField({name: 'login', title: 'WordPress login', type: 'string'})]),
     defineField({name: 'photo', title: 'Photo', type: 'accessibleImage'}),
     defineField({name: 'bio', title: 'Bio', type: 'blockContent'}),
     defineField({

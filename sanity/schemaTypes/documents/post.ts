@@ -1,4 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {wordpressOriginField} from '../objects/wordpressOrigin'
 
 export const post = defineType({
   name: 'post',
@@ -120,6 +121,11 @@ export const post = defineType({
         }),
       ],
     }),
+    wordpressOriginField([
+      defineField({name: 'id', title: 'Post ID', type: 'number'}),
+      defineField({name: 'slug', title: 'Slug in WordPress', type: 'string'}),
+      defineField({name: 'link', title: 'Address in WordPress', type: 'url'}),
+    ]),
   ],
   orderings: [{title: 'Publish date, newest', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
   preview: {select: {title: 'title', subtitle: 'publishedAt', media: 'mainImage'}},
