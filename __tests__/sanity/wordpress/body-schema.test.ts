@@ -9,10 +9,8 @@ describe('the importer’s idea of an article body', () => {
   it('matches blockContent in the Studio schema', () => {
     const post = createSchema({name: 'check', types: schemaTypes}).get('post') as ObjectSchemaType
     const body = post.fields.find((field) => field.name === 'body')?.type as ArraySchemaType
-    const block = body.of.find((member) => member.name === 'block') as ObjectSchemaType & {
-      options?: unknown
-      fields: {name: string; type: {of?: {name: string; type?: {name: string}}[]; options?: {list?: {value: string}[]}}}[]
-    }
+    type Field = {name: string; type: {of?: {name: string}[]; options?: {list?: {value: string}[]}}}
+    const block = body.of.find((member) => member.name === 'block') as unknown as {fields: Field[]}
     const listOf = (field: string) => block.fields.find((f) => f.name === field)?.type.options?.list?.map((item) => item.value)
     const children = block.fields.find((f) => f.name === 'children')?.type
     const markDefs = block.fields.find((f) => f.name === 'markDefs')?.type.of?.map((member) => member.name)
