@@ -53,7 +53,7 @@ const RECHECK_MISSING_AFTER_MS = 1_000
 async function pageIsMissing(groups: Record<string, string | undefined>, exists: NonNullable<Check['exists']>) {
   const sizes = await getListSizes()
   if (!sizes || exists(groups, sizes)) return false
-  const fresher = await getListSizes(RECHECK_MISSING_AFTER_MS)
+  const fresher = await getListSizes(RECHECK_MISSING_AFTER_MS, Date.now(), {fresh: true})
   return fresher !== null && !exists(groups, fresher)
 }
 

@@ -1,0 +1,117 @@
+import {createClient} from '@sanity/client'
+import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
+import {expect, test} from '@playwright/test'
+import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from '../lib/lake-defaults'
+import {FaultProxy} from './fault-proxy'
+import {startLake, startSite, type Running} from './site-process'
+
+// A third copy of the site whose content backend the tests can slow down or take away: the site
+// talks to the lake through a proxy on LAKE_PORT, and the lake itself keeps running behind it.
+const SITE = 'http://127.0.0.1:3102'
+const PROXY_PORT = 4112
+const LAKE_PORT = 4113
+const lakeWriter = createClient({
+  projectId: 'local', dataset: 'production', apiVersion: '2025-02-19',
+  apiHost: `http://127.0.0.1:${LAKE_PORT}`, useProjectHostname: false, useCdn: false, token: LAKE_DEFAULT_TOKEN,
+})
+
+// Every kind of page a visitor reaches, with words each must still show.
+const PAGES: [string, string][] = [
+  ['/', 'Resilient Mind'],
+  ['/blog', 'Articles'],
+  ['/blog/your-first-group-session', 'Your First Group Session'],
+  ['/blog/category/recovery', 'Recovery'],
+  ['/team', 'Maya Ellison'],
+  ['/team/maya-ellison', 'Maya Ellison'],
+  ['/services/group-therapy', 'Group'],
+  ['/contact', 'appointment'],
+  ['/feed.xml', '<rss'],
+  ['/sitemap.xml', '<urlset'],
+]
+
+const proxy = new FaultProxy(PROXY_PORT, LAKE_PORT)
+let lake: Running
+let site: Running
+
+test.describe.configure({mode: 'serial'})
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000)
+  lake = await startLake(LAKE_PORT, '.lake/e2e-fault', `${SITE}/api/revalidate`)
+  await proxy.start()
+  site = await startSite(3102, PROXY_PORT, {OUTBOX_DIR: '.lake/e2e-fault-outbox'})
+})
+
+test.afterAll(async () => {
+  await site?.stop()
+  await proxy.stop()
+  await lake?.stop()
+})
+
+async function get(path: string) {
+  const started = performance.now()
+  const response = await fetch(`${SITE}${path}`, {redirect: 'manual'})
+  const body = await response.text()
+  return {status: response.status, body, ms: performance.now() - started}
+}
+
+test('with the content backend down, every page is still served from its last good copy', async () => {
+  test.setTimeout(90_000)
+  for (const [path, words] of PAGES) {
+    const page = await get(path)
+    expect({path, status: page.status, shows: page.body.includes(words)}).toEqual({path, status: 200, shows: true})
+  }
+
+  await proxy.set({kind: 'down'})
+  try {
+    await expect(fetch(`http://127.0.0.1:${PROXY_PORT}/health`)).rejects.toThrow()
+    for (const [path, words] of PAGES) {
+      const page = await get(path)
+      expect({path, status: page.status, shows: page.body.includes(words)}).toEqual({path, status: 200, shows: true})
+    }
+    // A change notice arrives while the backend is away: the page's refresh fails, and the
+    // old copy stays, for this request and the next.
+    const body = JSON.stringify({_id: 'post-your-first-group-session', _type: 'post', operation: 'update', slug: 'your-first-group-session'})
+    const notice = await fetch(`${SITE}/api/revalidate`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), LAKE_DEFAULT_WEBHOOK_SECRET)},
+      body,
+    })
+    expect(notice.status).toBe(200)
+    for (let i = 0; i < 3; i++) {
+      const article = await get('/blog/your-first-group-session')
+      expect({status: article.status, shows: article.body.includes('Your First Group Session')}).toEqual({status: 200, shows: true})
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    }
+    // Search and other pages that ask the backend per request degrade without a server error.
+    expect((await get('/search?q=sleep')).status).toBeLessThan(500)
+  } finally {
+    await proxy.set({kind: 'pass'})
+  }
+
+  // Back again: the next change lands.
+  const marker = `Back online ${Date.now()}`
+  await lakeWriter.patch('post-your-first-group-session').set({excerpt: marker}).commit()
+  await expect.poll(async () => (await get('/blog/your-first-group-session')).body.includes(marker), {timeout: 10_000, intervals: [100]}).toBe(true)
+})
+
+test('with the content backend answering after 2 seconds, cached pages are served in under 100 ms', async () => {
+  test.setTimeout(60_000)
+  for (const [path] of PAGES) await get(path)
+  await proxy.set({kind: 'slow', delayMs: 2_000})
+  try {
+    const started = performance.now()
+    await fetch(`http://127.0.0.1:${PROXY_PORT}/health`)
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1_900)
+    const timings: Record<string, number> = {}
+    for (const [path, words] of PAGES) {
+      const page = await get(path)
+      expect({path, status: page.status, shows: page.body.includes(words)}).toEqual({path, status: 200, shows: true})
+      timings[path] = Math.round(page.ms)
+    }
+    console.log(`cached pages with a 2 s backend: ${JSON.stringify(timings)}`)
+    for (const [path, ms] of Object.entries(timings)) expect({path, fast: ms < 100}).toEqual({path, fast: true})
+  } finally {
+    await proxy.set({kind: 'pass'})
+  }
+})
