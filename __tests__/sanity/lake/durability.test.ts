@@ -33,6 +33,45 @@ describe('durability', () => {
     }
   })
 
+  it('keeps every acknowledged mutation of a burst of 200 when killed with SIGKILL halfway', async () => {
+    const env = {LAKE_DIR: dir, LAKE_TOKEN: TEST_TOKEN}
+    const first = await spawnLake(env)
+    const client = clientFor(first.url, TEST_TOKEN).withConfig({maxRetries: 0})
+    const acknowledged: string[] = []
+    let killed = false
+    // Ten writers in parallel; the lake is killed once half the burst is acknowledged, while
+    // the rest are in flight or not yet sent.
+    const writer = async (lane: number) => {
+      for (let i = lane; i < 200; i += 10) {
+        if (killed) return
+        const id = `category-burst-${i}`
+        try {
+          await client.create({_id: id, _type: 'category', title: `Burst ${i}`})
+          acknowledged.push(id)
+        } catch {
+          return
+        }
+        if (acknowledged.length >= 100 && !killed) {
+          killed = true
+          first.child.kill('SIGKILL')
+        }
+      }
+    }
+    await Promise.all(Array.from({length: 10}, (_, lane) => writer(lane)))
+    await exited(first.child)
+    expect(acknowledged.length).toBeGreaterThanOrEqual(100)
+
+    const second = await spawnLake(env)
+    try {
+      const stored = await clientFor(second.url).fetch<string[]>('*[_id match "category-burst-*"]._id')
+      expect(acknowledged.filter((id) => !stored.includes(id))).toEqual([])
+      expect(await clientFor(second.url).fetch('count(*[_type == "post"])')).toBe(9)
+    } finally {
+      second.child.kill('SIGTERM')
+      await exited(second.child)
+    }
+  })
+
   it('reloads its writes after a restart, and a stray temporary file does not corrupt it', async () => {
     const lake = await startLake({dir, seedDir: SEED_DIR, port: 0, token: TEST_TOKEN})
     await clientFor(lake.url, TEST_TOKEN).create({_id: 'category-restart', _type: 'category', title: 'Kept'})
