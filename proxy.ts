@@ -1,4 +1,5 @@
 import {type NextRequest, NextResponse} from 'next/server'
+import {BAD_ADDRESS_HTML} from './lib/bad-address'
 import {NOT_FOUND_PATH} from './lib/not-found'
 import {pageCount, parsePageParam} from './lib/pagination'
 import {parseSlug} from './lib/params'
@@ -67,7 +68,22 @@ async function legacyRedirect(request: NextRequest): Promise<NextResponse | null
   return target ? NextResponse.redirect(new URL(target, request.url), 308) : null
 }
 
+// Next answers a path that is not valid percent-encoded UTF-8 ("/team/%ff") with a 500 when it
+// decodes the route's params; it is the visitor's malformed address, so it gets a 400 here.
+// Not a rewrite: Next still decodes the original path when it renders the rewritten page.
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export async function proxy(request: NextRequest) {
+  if (!isDecodable(request.nextUrl.pathname)) {
+    return new NextResponse(BAD_ADDRESS_HTML, {status: 400, headers: {'content-type': 'text/html; charset=utf-8'}})
+  }
   const redirect = await legacyRedirect(request)
   if (redirect) return redirect
   for (const {pattern, wellFormed, exists} of CHECKS) {
@@ -83,5 +99,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/', '/blog/:path*', '/team/:path*', '/services/:path*', '/:segment', '/category/:slug', '/tag/:slug'],
+  // Every page path (a malformed address can arrive at any of them), not Next's own assets.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 }

@@ -67,3 +67,11 @@ describe('proxy', () => {
     errors.mockRestore()
   })
 })
+
+describe('addresses that are not valid UTF-8', () => {
+  it('are a 400 from the proxy, not a server error from the router', async () => {
+    for (const path of ['/team/%ff', '/blog/%00%ff%fe', '/%ff', '/privacy/%e0%a4%a']) {
+      expect({path, status: await statusOf(path)}).toEqual({path, status: 400})
+    }
+  })
+})
