@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   reactStrictMode: true,
   poweredByHeader: false,
+  // The benchmark builds into its own folder, so it never replaces the build a developer or the
+  // browser tests are using.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   images: {loader: 'custom', loaderFile: './sanity/lib/image-loader.ts'},
   headers: async () => securityHeaders(contentImageOrigin, contentApiOrigin),
 }

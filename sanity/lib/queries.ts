@@ -1,5 +1,5 @@
-import {defineQuery} from 'next-sanity'
-import {imageFields, visiblePost} from './groq-fragments'
+import {defineQuery} from 'groq'
+import {imageFields, visiblePost} from './groq-fragments.ts'
 
 const postCardFields = /* groq */ `
   _id,

@@ -1,0 +1,180 @@
+import {execFileSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {createClient} from '@sanity/client'
+import {z} from 'zod'
+import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
+import {postBySlugQuery, postsPageQuery, searchPostsQuery} from '../sanity/lib/queries.ts'
+import {evaluateBudgets, type Results} from './budgets.ts'
+import {generateDataset} from './generate.ts'
+import {runLighthouse} from './lib/lighthouse.ts'
+import {runLoad} from './lib/load.ts'
+import {NGINX, serveStatic} from './lib/nginx.ts'
+import {pageWeight} from './lib/page-weight.ts'
+import {percentile, runMeasured, startBackground, waitForUrl} from './lib/processes.ts'
+import {printComparison, printTable} from './report.ts'
+
+const argsSchema = z.object({
+  posts: z.coerce.number().int().min(1).max(50_000).default(1_000),
+  quick: z.boolean().default(false),
+  out: z.string().default('bench/results.json'),
+  compare: z.string().optional(),
+})
+const {values} = parseArgs({options: {posts: {type: 'string'}, quick: {type: 'boolean'}, out: {type: 'string'}, compare: {type: 'string'}}})
+const args = argsSchema.parse(values)
+
+const SITE_PORT = 3210
+const LAKE_PORT = 4210
+const STATIC_PORT = 3211
+const SITE = `http://127.0.0.1:${SITE_PORT}`
+const WORK = path.resolve('bench/work')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// --quick keeps every step but shortens each, so CI checks the bench still runs end to end.
+const LOAD_SECONDS = args.quick ? 2 : 10
+const MIX_SECONDS = args.quick ? 5 : 30
+const QUERY_RUNS = args.quick ? 20 : 200
+const CHANGES = args.quick ? 5 : 20
+
+const env = {
+  LAKE_DIR: path.join(WORK, 'lake'),
+  LAKE_PORT: String(LAKE_PORT),
+  PORT: String(SITE_PORT),
+  NEXT_DIST_DIR: '.next-bench',
+  NEXT_TELEMETRY_DISABLED: '1',
+  OUTBOX_DIR: path.join(WORK, 'outbox'),
+}
+const log = (message: string) => console.log(`[bench] ${message}`)
+
+async function main() {
+  await rm(WORK, {recursive: true, force: true})
+  await mkdir(WORK, {recursive: true})
+  log(`generating ${args.posts} posts`)
+  const dataset = await generateDataset(env.LAKE_DIR, args.posts)
+
+  log('building the production site')
+  await rm('.next-bench', {recursive: true, force: true})
+  const build = await runMeasured(process.execPath, ['scripts/with-lake.ts', 'next', 'build'], env)
+  if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-3_000)}`)
+
+  log('starting it')
+  const site = startBackground(process.execPath, ['scripts/with-lake.ts', 'next', 'start'], env)
+  try {
+    await waitForUrl(`${SITE}/`, 60_000)
+    const newest = dataset.slugs.at(-1) as string
+    const routes: Record<string, string> = {
+      home: '/',
+      index: '/blog',
+      article: `/blog/${newest}`,
+      category: '/blog/category/group-therapy',
+      clinician: '/team/maya-ellison',
+      search: '/search?q=group+therapy',
+      feed: '/feed.xml',
+      lightest: '/privacy',
+    }
+    // Warm every route once, as a visitor before the measurement would.
+    for (const route of Object.values(routes)) await fetch(`${SITE}${route}`).then((r) => r.text())
+
+    const routeResults: Results['routes'] = {}
+    for (const [name, route] of Object.entries(routes)) {
+      log(`route ${name}: ${route}`)
+      const weight = route.endsWith('.xml') ? {htmlBytes: Buffer.byteLength(await (await fetch(`${SITE}${route}`)).text()), jsGzipBytes: 0} : await pageWeight(SITE, route)
+      const load = await runLoad(SITE, [route], 10, LOAD_SECONDS)
+      routeResults[name] = {path: route, htmlBytes: weight.htmlBytes, jsGzipBytes: weight.jsGzipBytes, ...load}
+    }
+
+    log(`mixed load: 100 connections for ${MIX_SECONDS} s`)
+    const mix = await runLoad(SITE, Object.values(routes), 100, MIX_SECONDS)
+
+    log('lake query latency')
+    const lake = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: `http://127.0.0.1:${LAKE_PORT}`, useProjectHostname: false, useCdn: false, token: LAKE_DEFAULT_TOKEN})
+    const queries = {
+      index: [postsPageQuery, {start: 0, end: 12, preview: false}],
+      article: [postBySlugQuery, {slug: newest, preview: false}],
+      search: [searchPostsQuery, {terms: ['group*', 'therapy*'], limit: 20, preview: false}],
+    } as const
+    const lakeQueries: Results['lakeQueries'] = {}
+    for (const [name, [query, params]] of Object.entries(queries)) {
+      const times: number[] = []
+      for (let i = 0; i < QUERY_RUNS; i++) {
+        const started = performance.now()
+        await lake.fetch(query, params)
+        times.push(performance.now() - started)
+      }
+      times.sort((a, b) => a - b)
+      lakeQueries[name] = {p50Ms: round(percentile(times, 0.5)), p99Ms: round(percentile(times, 0.99))}
+    }
+
+    log(`revalidation latency over ${CHANGES} changes`)
+    const latencies: number[] = []
+    for (let i = 0; i < CHANGES; i++) {
+      const marker = `Bench marker ${Date.now()}-${i}`
+      await lake.patch(`post-bench-${args.posts}`).set({excerpt: marker}).commit()
+      const committed = performance.now()
+      const deadline = committed + 10_000
+      for (;;) {
+        if ((await (await fetch(`${SITE}${routes.article}`)).text()).includes(marker)) break
+        if (performance.now() > deadline) throw new Error('a change did not reach the article within 10 s')
+        await new Promise((resolve) => setTimeout(resolve, 25))
+      }
+      latencies.push(performance.now() - committed)
+    }
+    latencies.sort((a, b) => a - b)
+
+    const lighthouse: Results['lighthouse'] = {}
+    if (existsSync(CHROMIUM)) {
+      for (const name of ['lightest', 'home', 'index', 'article']) {
+        log(`lighthouse ${name}`)
+        lighthouse[name] = await runLighthouse(`${SITE}${routes[name]}`, CHROMIUM)
+      }
+    } else log(`no Chromium at ${CHROMIUM}: Lighthouse skipped`)
+
+    let staticServer: Results['staticServer'] = null
+    if (NGINX) {
+      log('the same article from nginx, as a static file')
+      const html = await (await fetch(`${SITE}${routes.article}`)).text()
+      const nginx = await serveStatic(path.join(WORK, 'nginx'), html, STATIC_PORT)
+      try {
+        const load = await runLoad(`http://127.0.0.1:${STATIC_PORT}`, ['/'], 10, LOAD_SECONDS)
+        staticServer = {...load, siteToStaticRatio: round(routeResults.article.requestsPerSec / load.requestsPerSec, 3)}
+      } finally {
+        await nginx.stop()
+      }
+    } else log('nginx is not installed (apt-get install nginx): static comparison skipped')
+
+    const results: Results = {
+      date: new Date().toISOString(),
+      commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
+      machine: {cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version},
+      settings: {posts: args.posts, quick: args.quick, loadSeconds: LOAD_SECONDS, mixSeconds: MIX_SECONDS, queryRuns: QUERY_RUNS, changes: CHANGES},
+      build: {seconds: round(build.ms / 1000, 1), peakRssMiB: round(build.peakRssBytes / 2 ** 20)},
+      routes: routeResults,
+      mix,
+      lakeQueries,
+      revalidation: {p50Ms: round(percentile(latencies, 0.5)), p95Ms: round(percentile(latencies, 0.95))},
+      lighthouse,
+      staticServer,
+      budgets: [],
+    }
+    results.budgets = evaluateBudgets(results)
+    await mkdir(path.dirname(args.out), {recursive: true})
+    await writeFile(args.out, `${JSON.stringify(results, null, 2)}\n`)
+    printTable(results)
+    if (args.compare) printComparison(results, JSON.parse(await readFile(args.compare, 'utf8')) as Results)
+    log(`written to ${args.out}`)
+  } finally {
+    await site.stop()
+  }
+}
+
+function round(value: number, digits = 0): number {
+  const factor = 10 ** digits
+  return Math.round(value * factor) / factor
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] ${(error as Error).message}`)
+  process.exitCode = 1
+})
