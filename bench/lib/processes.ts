@@ -58,9 +58,15 @@ export function startBackground(command: string, args: string[], env: Record<str
     stop: async () => {
       if (child.exitCode !== null || !child.pid) return
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-      process.kill(-child.pid, 'SIGTERM')
+      const group = -child.pid
+      process.kill(group, 'SIGTERM')
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
-      if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL')
+      // The whole group: a server whose parent has already exited must not outlive the bench.
+      try {
+        process.kill(group, 'SIGKILL')
+      } catch {
+        // Everyone had already gone.
+      }
     },
   }
 }
@@ -77,4 +83,16 @@ export async function waitForUrl(url: string, timeoutMs: number): Promise<void> 
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return Number.NaN
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))]
+}
+
+/** Fails early when a port the bench needs is taken (a leftover server would be measured instead). */
+export async function assertPortsFree(ports: number[]): Promise<void> {
+  const {createServer} = await import('node:net')
+  for (const port of ports) {
+    await new Promise<void>((resolve, reject) => {
+      const server = createServer()
+      server.once('error', () => reject(new Error(`port ${port} is in use; stop whatever listens there and run the bench again`)))
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve()))
+    })
+  }
 }

@@ -9,6 +9,7 @@ import {parseImageTransform, renderImage} from './images.ts'
 import {applyTransaction, mutateBodySchema, type Transaction} from './mutations.ts'
 import {documentsFor, needsToken, parsePerspective} from './perspectives.ts'
 import {paramsFromSearch, runQuery} from './query.ts'
+import {cacheKey, cachedResult, cachedView} from './query-cache.ts'
 import type {DatasetStore} from './store.ts'
 import type {WebhookSender} from './webhooks.ts'
 
@@ -52,8 +53,10 @@ const handleQuery: Handler = async (req, res, url, ctx) => {
     throw new LakeHttpError(400, 'httpBadRequest', `Unknown perspective "${perspectiveName}" (published, drafts or raw)`)
   }
   if (needsToken(perspective)) requireToken(req, ctx.token, `The "${perspective}" perspective`)
-  const dataset = documentsFor(perspective, ctx.store.documents())
-  const result = await runQuery(query, params, dataset, {projectId: ctx.projectId, dataset: ctx.dataset})
+  const snapshot = ctx.store.documents()
+  const dataset = cachedView(snapshot, perspective, () => documentsFor(perspective, snapshot))
+  const sanity = {projectId: ctx.projectId, dataset: ctx.dataset}
+  const result = await cachedResult(snapshot, cacheKey(perspective, query, params), () => runQuery(query as string, params, dataset, sanity))
   sendJson(res, 200, {
     ...(url.searchParams.get('returnQuery') === 'true' ? {query} : {}),
     result,

@@ -11,7 +11,7 @@ import {tags} from './tags'
  * a `'use cache'` function: it sets that function's own cache life. (A nested cache function
  * with a short life is refused by Next unless its parent sets one too.) In the last five minutes
  * before a go-live, Next treats the entries as short-lived and streams them per request; the Suspense
- * boundary in app/(site)/(posts)/layout.tsx is there for that.
+ * boundary in app/(site)/layout.tsx is there for that.
  */
 export async function boundByNextGoLive(): Promise<void> {
   const {data} = await fetchPublished({query: nextGoLiveQuery, tags: [tags.postList]})

@@ -70,7 +70,8 @@ describe('durability', () => {
       second.child.kill('SIGTERM')
       await exited(second.child)
     }
-  })
+    // Every commit is fsynced before its 200; on a busy CI machine a hundred of them take a while.
+  }, 60_000)
 
   it('reloads its writes after a restart, and a stray temporary file does not corrupt it', async () => {
     const lake = await startLake({dir, seedDir: SEED_DIR, port: 0, token: TEST_TOKEN})
