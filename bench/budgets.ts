@@ -11,7 +11,7 @@ export type Results = {
   build: {seconds: number; peakRssMiB: number}
   routes: Record<string, RouteResult>
   mix: LoadResult
-  lakeQueries: Record<string, {p50Ms: number; p99Ms: number}>
+  lakeQueries: Record<string, {p50Ms: number; p99Ms: number; coldP50Ms: number; coldP99Ms: number}>
   revalidation: {p50Ms: number; p95Ms: number}
   lighthouse: Record<string, LighthouseResult>
   staticServer: (LoadResult & {siteToStaticRatio: number}) | null
