@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import {pageWindow} from '@/lib/pagination'
 
 type Props = {page: number; pageCount: number; basePath: string}
 
@@ -9,7 +10,6 @@ export function pageHref(basePath: string, page: number): string {
 
 export function Pagination({page, pageCount, basePath}: Props) {
   if (pageCount <= 1) return null
-  const pages = Array.from({length: pageCount}, (_, index) => index + 1)
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
@@ -18,9 +18,11 @@ export function Pagination({page, pageCount, basePath}: Props) {
         </Link>
       ) : null}
       <ol>
-        {pages.map((n) => (
-          <li key={n}>
-            {n === page ? (
+        {pageWindow(page, pageCount).map((n, index) => (
+          <li key={n === 'gap' ? `gap-${index}` : n}>
+            {n === 'gap' ? (
+              <span aria-hidden="true">…</span>
+            ) : n === page ? (
               <span aria-current="page">{n}</span>
             ) : (
               <Link href={pageHref(basePath, n)} aria-label={`Page ${n}`}>
