@@ -7,7 +7,7 @@ export type Results = {
   date: string
   commit: string
   machine: {cores: number; cpu: string; memoryGiB: number; node: string}
-  settings: {posts: number; quick: boolean; loadSeconds: number; mixSeconds: number; queryRuns: number; changes: number}
+  settings: {posts: number; quick: boolean; loadSeconds: number; mixSeconds: number; queryRuns: number; changes: number; lighthouseRuns: number}
   build: {seconds: number; peakRssMiB: number}
   routes: Record<string, RouteResult>
   mix: LoadResult
