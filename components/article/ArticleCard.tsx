@@ -11,7 +11,7 @@ export function ArticleCard({post, priority = false, headingLevel = 3}: Props) {
   return (
     <article className="article-card">
       {post.mainImage ? (
-        <ContentImage image={post.mainImage} sizes="(min-width: 48rem) 22rem, 100vw" priority={priority} />
+        <ContentImage image={post.mainImage} sizes="(min-width: 40rem) 22rem, 6.5rem" priority={priority} />
       ) : null}
       <Heading className="article-card__title">
         <Link href={`/blog/${post.slug}`}>{post.title}</Link>
