@@ -105,16 +105,17 @@ export async function importWordPress({file, uploadsDir, target, dryRun}: Import
     const categoryRefs: {_type: 'reference'; _key: string; _ref: string}[] = []
     for (const {slug, domain} of post.terms) {
       if (categoryIds.has(slug) && categoryRefs.some((ref) => ref._ref === categoryIds.get(slug))) continue
+      const siteSlug = slugify(slug)
       let id = categoryIds.get(slug) ?? (await target.categoryIdForSlug(slug))
       if (!id) {
-        id = `wp-category-${slugify(slug) || 'untitled'}`
-        const doc = {_id: id, _type: 'category', title: index.terms.get(slug)?.name || slug, slug: {_type: 'slug', current: slugify(slug)}, wordpress: {slug}}
+        id = `wp-category-${siteSlug || 'untitled'}`
+        const doc = {_id: id, _type: 'category', title: index.terms.get(slug)?.name || slug, slug: {_type: 'slug', current: siteSlug}, wordpress: {slug}}
         if (await changed(doc)) documents.push(doc)
         if (!report.categoriesCreated.includes(doc.title)) report.categoriesCreated.push(doc.title)
       }
       categoryIds.set(slug, id)
-      categoryRefs.push({_type: 'reference', _key: slugify(slug) || id, _ref: id})
-      report.redirects.push({from: `/${domain === 'post_tag' ? 'tag' : 'category'}/${slug}/`, to: `/blog/category/${slugify(slug)}`})
+      categoryRefs.push({_type: 'reference', _key: siteSlug || id, _ref: id})
+      report.redirects.push({from: `/${domain === 'post_tag' ? 'tag' : 'category'}/${slug}/`, to: `/blog/category/${siteSlug}`})
     }
 
     const author = index.authors.get(post.authorLogin) ?? {login: post.authorLogin, name: post.authorLogin || 'Unknown author'}

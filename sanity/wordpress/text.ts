@@ -1,5 +1,6 @@
 import {JSDOM} from 'jsdom'
 import {slugParam} from '../../lib/params.ts'
+import {hyphenate} from '../../lib/slug.ts'
 
 /** WordPress stores titles and names with HTML entities (`&#8217;`, `&amp;`); visitors read characters. */
 export function decodeEntities(value: string): string {
@@ -17,16 +18,9 @@ export function isSiteSlug(value: string): boolean {
   return slugParam.safeParse(value).success
 }
 
-/** A slug this site accepts (a-z, 0-9, hyphens), made from any text: accents dropped, the rest hyphenated. */
+/** A slug this site accepts (a-z, 0-9, hyphens, at most 96 characters), made from any text. */
 export function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 96)
-    .replace(/-+$/, '')
+  return hyphenate(value).slice(0, 96).replace(/-+$/, '')
 }
 
 /** WordPress writes dates as "YYYY-MM-DD HH:MM:SS", and "0000-00-00 00:00:00" for none. */
