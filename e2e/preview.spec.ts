@@ -8,6 +8,16 @@ const DRAFT = {path: '/blog/talking-to-family-about-treatment', title: /Talking 
 const SCHEDULED_SLUG = 'rest-and-sleep-in-early-recovery'
 const BANNER = {name: 'Preview mode'}
 
+/**
+ * What the Presentation tool does: store a short-lived secret, then link to the enable route
+ * with it. Returns that link, landing on `path`, and the secret.
+ */
+async function previewLink(path: string): Promise<{url: string; secret: string}> {
+  const secret = randomBytes(16).toString('hex')
+  await lakeClient.createOrReplace({_id: `sanity-preview-url-secret.e2e-${secret.slice(0, 8)}`, _type: 'sanity.previewUrlSecret', secret, studioUrl: '/studio'})
+  return {url: `/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=${encodeURIComponent(path)}`, secret}
+}
+
 test('the Studio, offline and without a Sanity project, explains how to connect one', async ({page}) => {
   const response = await page.goto('/studio')
   expect(response?.status()).toBe(200)
@@ -21,10 +31,7 @@ test('the Studio, offline and without a Sanity project, explains how to connect 
 })
 
 test('draft mode shows a draft and scheduled posts with a banner, and visitors never see them', async ({browser}) => {
-  // What the Presentation tool does: store a short-lived secret, then open the enable route with it.
-  const secret = randomBytes(16).toString('hex')
-  await lakeClient.createOrReplace({_id: `sanity-preview-url-secret.e2e-${secret.slice(0, 8)}`, _type: 'sanity.previewUrlSecret', secret, studioUrl: '/studio'})
-
+  const {url: enableUrl} = await previewLink(DRAFT.path)
   const editor = await browser.newContext()
   const visitor = await browser.newContext()
   try {
@@ -33,7 +40,7 @@ test('draft mode shows a draft and scheduled posts with a banner, and visitors n
     expect((await editor.request.get('/api/draft-mode/enable')).status()).toBe(400)
 
     const page = await editor.newPage()
-    await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=${encodeURIComponent(DRAFT.path)}`)
+    await page.goto(enableUrl)
     await expect(page).toHaveURL(new RegExp(`${DRAFT.path}$`))
     await expect(page.getByRole('heading', {level: 1})).toHaveText(DRAFT.title)
     await expect(page.getByRole('region', BANNER)).toContainText('drafts and scheduled articles')
@@ -65,14 +72,13 @@ test('draft mode shows a draft and scheduled posts with a banner, and visitors n
 })
 
 test('draft mode follows an edit to the draft without a reload', async ({browser}) => {
-  const secret = randomBytes(16).toString('hex')
-  await lakeClient.createOrReplace({_id: `sanity-preview-url-secret.e2e-${secret.slice(0, 8)}`, _type: 'sanity.previewUrlSecret', secret, studioUrl: '/studio'})
+  const {url: enableUrl, secret} = await previewLink(DRAFT.path)
   const editor = await browser.newContext()
   try {
     const page = await editor.newPage()
     // The live connection opens after the page has loaded; an edit before it would go unheard.
     const liveConnected = page.waitForResponse((response) => response.url().includes('/data/live/events/'))
-    await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=${encodeURIComponent(DRAFT.path)}`)
+    await page.goto(enableUrl)
     await expect(page.getByRole('heading', {level: 1})).toHaveText(DRAFT.title)
     await liveConnected
     const edited = `Talking to Family, edited ${secret.slice(0, 6)}`

@@ -1,28 +1,11 @@
-import {spawn, type ChildProcess} from 'node:child_process'
 import {rm} from 'node:fs/promises'
+import {startBackground, waitForUrl, type Background} from '../bench/lib/processes.ts'
 
-export type Running = {child: ChildProcess; stop: () => Promise<void>}
+// The browser tests start and stop servers the way the benchmark does (bench/lib/processes.ts).
+export type Running = Background
 
-async function waitForUrl(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const ok = await fetch(url).then((r) => r.status < 500, () => false)
-    if (ok) return
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-function run(args: string[], env: Record<string, string>): Running {
-  const child = spawn(process.execPath, args, {env: {...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env}, stdio: 'ignore'})
-  const stop = async () => {
-    if (child.exitCode !== null) return
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-    child.kill('SIGKILL')
-    await exited
-  }
-  return {child, stop}
-}
+const run = (args: string[], env: Record<string, string>) =>
+  startBackground(process.execPath, args, {NEXT_TELEMETRY_DISABLED: '1', ...env})
 
 /** A lake of its own, seeded afresh, for tests that break things. */
 export async function startLake(port: number, dir: string, webhookUrl: string): Promise<Running> {
