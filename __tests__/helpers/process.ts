@@ -32,6 +32,9 @@ export async function spawnLake(env: Record<string, string>): Promise<{child: Ch
   return {child, url}
 }
 
+// A child killed by a signal keeps exitCode null (signalCode says how it ended), so both are
+// checked: waiting for an 'exit' that has already been emitted would never end.
 export function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()))
+  const ended = child.exitCode !== null || child.signalCode !== null
+  return ended ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()))
 }

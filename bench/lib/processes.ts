@@ -56,7 +56,8 @@ export function startBackground(command: string, args: string[], env: Record<str
   return {
     child,
     stop: async () => {
-      if (child.exitCode !== null || !child.pid) return
+      // A child ended by a signal keeps exitCode null; signalCode tells that it has gone.
+      if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
       const group = -child.pid
       process.kill(group, 'SIGTERM')
