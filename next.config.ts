@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {NextConfig} from 'next'
 import {contentApiOrigin, contentImageOrigin} from './lib/env'
 import {securityHeaders} from './lib/security-headers'
@@ -6,12 +7,23 @@ const nextConfig: NextConfig = {
   // Cache Components: pages are prerendered from `'use cache'` data functions in sanity/lib,
   // and the revalidate webhook expires exactly the tags a change touches.
   cacheComponents: true,
-  partialPrefetching: true,
+  // Off: with it on, the first request for an article that has no page yet (published after
+  // the build, or just gone live) was served Next's empty fallback shell and rendered per
+  // request (`x-nextjs-postponed`, `no-store`); off, it renders once, blocking, and is cached.
+  partialPrefetching: false,
   reactStrictMode: true,
   poweredByHeader: false,
   // The benchmark builds into its own folder, so it never replaces the build a developer or the
   // browser tests are using.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Pages and data with revalidated tags are made afresh before answering (the handlers say why).
+  cacheHandler: path.join(process.cwd(), 'lib/cache/page-cache-handler.ts'),
+  cacheHandlers: {default: path.join(process.cwd(), 'lib/cache/data-cache-handler.ts')},
+  // When the pages were prerendered: posts that went live since then need their go-live
+  // (sanity/lib/go-live.ts). Inlined at build, so `next start` sees the build's time.
+  env: {SITE_BUILT_AT: String(Date.now())},
+  // proxy.ts redirects trailing slashes itself, so an old address takes one hop, not two.
+  skipTrailingSlashRedirect: true,
   // Fewer widths than Next's sixteen: every one is a srcset entry written twice per image (HTML
   // and RSC payload), which cost the blog index 27 KB with twelve cards.
   images: {
@@ -20,7 +32,7 @@ const nextConfig: NextConfig = {
     deviceSizes: [640, 828, 1080, 1600, 2048],
     imageSizes: [128, 256, 384],
   },
-  headers: async () => securityHeaders(contentImageOrigin, contentApiOrigin),
+  headers: async () => securityHeaders(contentImageOrigin, contentApiOrigin, {development: process.env.NODE_ENV === 'development'}),
 }
 
 export default nextConfig

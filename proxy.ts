@@ -1,27 +1,33 @@
 import {type NextRequest, NextResponse} from 'next/server'
 import {BAD_ADDRESS_HTML} from './lib/bad-address'
+import {legacyAddress} from './lib/legacy-address'
 import {NOT_FOUND_PATH} from './lib/not-found'
 import {pageCount, parsePageParam} from './lib/pagination'
 import {parseSlug} from './lib/params'
 import {getService} from './lib/services'
-import {legacyAddress} from './lib/legacy-address'
+import {goLiveHandledThrough, passGoLive} from './sanity/lib/go-live'
 import {legacyTarget} from './sanity/lib/legacy-redirects'
-import {getListSizes, type ListSizes} from './sanity/lib/list-sizes'
+import {getSiteIndex, type SiteIndex} from './sanity/lib/site-index'
 
 // With Cache Components a page streams its prerendered shell, and with it a 200, before it can
-// find that its URL is wrong. Malformed URLs (a page number like "2abc", a slug with characters
-// slugs never have) and list pages past the end are answered here instead, with a real 404.
-// When the Content Lake cannot be asked, a well-formed URL goes through to its page.
+// find that its URL is wrong. So what is missing is answered here, before rendering, with a real
+// 404: malformed URLs (a page number like "2abc", a slug with characters slugs never have),
+// articles, topics and clinicians a visitor may not see (unknown, draft or still scheduled), and
+// list pages past the end. Here too: scheduled posts go live (sanity/lib/go-live.ts), and old
+// addresses are redirected in one hop. When the Content Lake cannot be asked, a well-formed URL
+// goes through to its page.
+
+type Groups = Record<string, string | undefined>
 
 type Check = {
   pattern: URLPattern
-  wellFormed: (groups: Record<string, string | undefined>) => boolean
-  /** For list pages: whether the page exists, given the lists' sizes. */
-  exists?: (groups: Record<string, string | undefined>, sizes: ListSizes) => boolean
+  wellFormed: (groups: Groups) => boolean
+  /** Whether the page exists, given the site index; absent for pages that need no index. */
+  exists?: (groups: Groups, index: SiteIndex) => boolean
 }
 
-const categoryPageExists = (g: Record<string, string | undefined>, sizes: ListSizes) => {
-  const posts = sizes.categories.get(g.slug ?? '')
+const categoryPageExists = (g: Groups, index: SiteIndex) => {
+  const posts = index.categories.get(g.slug ?? '')
   return posts !== undefined && Number(g.page ?? 1) <= pageCount(posts)
 }
 
@@ -29,7 +35,7 @@ const CHECKS: Check[] = [
   {
     pattern: new URLPattern({pathname: '/blog/page/:page'}),
     wellFormed: (g) => parsePageParam(g.page) !== null,
-    exists: (g, sizes) => Number(g.page) <= pageCount(sizes.posts),
+    exists: (g, index) => Number(g.page) <= pageCount(index.posts.size),
   },
   {
     pattern: new URLPattern({pathname: '/blog/category/:slug/page/:page'}),
@@ -41,20 +47,41 @@ const CHECKS: Check[] = [
     wellFormed: (g) => parseSlug(g.slug) !== null,
     exists: categoryPageExists,
   },
-  {pattern: new URLPattern({pathname: '/blog/:slug'}), wellFormed: (g) => g.slug === 'page' || parseSlug(g.slug) !== null},
-  {pattern: new URLPattern({pathname: '/team/:slug'}), wellFormed: (g) => parseSlug(g.slug) !== null},
+  {
+    pattern: new URLPattern({pathname: '/blog/:slug'}),
+    wellFormed: (g) => parseSlug(g.slug) !== null,
+    exists: (g, index) => index.posts.has(g.slug ?? ''),
+  },
+  {
+    pattern: new URLPattern({pathname: '/team/:slug'}),
+    wellFormed: (g) => parseSlug(g.slug) !== null,
+    exists: (g, index) => index.clinicians.has(g.slug ?? ''),
+  },
   // Service pages are static content: an unknown one is known to be missing without asking anyone.
   {pattern: new URLPattern({pathname: '/services/:slug'}), wellFormed: (g) => getService(g.slug ?? '') !== undefined},
 ]
 
-// A page that looks missing is checked against a copy no older than a second, so a page that a
-// new post has just created (page 2 of the index, say) is not refused for long.
+// A page that looks missing is checked against a copy no older than a second, so an article
+// just published (or a page 2 that a new post has just created) is not refused for long.
 const RECHECK_MISSING_AFTER_MS = 1_000
 
-async function pageIsMissing(groups: Record<string, string | undefined>, exists: NonNullable<Check['exists']>) {
-  const sizes = await getListSizes()
-  if (!sizes || exists(groups, sizes)) return false
-  const fresher = await getListSizes(RECHECK_MISSING_AFTER_MS, Date.now(), {fresh: true})
+// Draft mode's cookie (Next's own name for it): editors preview drafts and scheduled posts at
+// their URLs, which visitors may not see. A forged cookie only reaches the page, which renders
+// its own not-found for a hidden post.
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
+/** The site index, after passing a go-live that is due, so this very request sees the new post. */
+async function siteIndexForRequest(): Promise<SiteIndex | null> {
+  const now = Date.now()
+  const index = await getSiteIndex({since: goLiveHandledThrough(), now})
+  if (index?.nextGoLiveAt == null || index.nextGoLiveAt > now) return index
+  if (!(await passGoLive(now))) return index
+  return (await getSiteIndex({since: goLiveHandledThrough(), maxAgeMs: 0, fresh: true})) ?? index
+}
+
+async function isMissing(groups: Groups, exists: NonNullable<Check['exists']>, index: SiteIndex): Promise<boolean> {
+  if (exists(groups, index)) return false
+  const fresher = await getSiteIndex({since: goLiveHandledThrough(), maxAgeMs: RECHECK_MISSING_AFTER_MS, fresh: true})
   return fresher !== null && !exists(groups, fresher)
 }
 
@@ -62,10 +89,8 @@ function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), {status: 404})
 }
 
-async function legacyRedirect(request: NextRequest): Promise<NextResponse | null> {
-  const address = legacyAddress(request.nextUrl.pathname, request.nextUrl.searchParams)
-  const target = address ? await legacyTarget(address) : null
-  return target ? NextResponse.redirect(new URL(target, request.url), 308) : null
+function redirectTo(path: string, request: NextRequest, search = '') {
+  return NextResponse.redirect(new URL(`${path}${search}`, request.url), 308)
 }
 
 // Next answers a path that is not valid percent-encoded UTF-8 ("/team/%ff") with a 500 when it
@@ -80,19 +105,32 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
+// Paths the site index says nothing about: route handlers (the go-live call itself comes
+// through here) and the Studio.
+const isEditorialOrApi = (pathname: string) => pathname.startsWith('/api/') || pathname === '/studio' || pathname.startsWith('/studio/')
+
 export async function proxy(request: NextRequest) {
-  if (!isDecodable(request.nextUrl.pathname)) {
+  const {pathname, search, searchParams} = request.nextUrl
+  if (!isDecodable(pathname)) {
     return new NextResponse(BAD_ADDRESS_HTML, {status: 400, headers: {'content-type': 'text/html; charset=utf-8'}})
   }
-  const redirect = await legacyRedirect(request)
-  if (redirect) return redirect
+  // next.config.ts leaves trailing slashes to this proxy (skipTrailingSlashRedirect), so that an
+  // old address like /{slug}/ takes one hop to /blog/{slug}, not two.
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname
+  const address = legacyAddress(path, searchParams)
+  const target = address ? await legacyTarget(address) : null
+  if (target) return redirectTo(target, request)
+  if (path !== pathname) return redirectTo(path, request, search)
+  if (isEditorialOrApi(pathname)) return NextResponse.next()
+
+  const index = await siteIndexForRequest()
+  const inDraftMode = request.cookies.has(DRAFT_MODE_COOKIE)
   for (const {pattern, wellFormed, exists} of CHECKS) {
-    const match = pattern.exec({pathname: request.nextUrl.pathname})
+    const match = pattern.exec({pathname})
     if (!match) continue
     const groups = match.pathname.groups
     if (!wellFormed(groups)) return notFound(request)
-    if (!exists) return NextResponse.next()
-    if (await pageIsMissing(groups, exists)) return notFound(request)
+    if (exists && index && !inDraftMode && (await isMissing(groups, exists, index))) return notFound(request)
     return NextResponse.next()
   }
   return NextResponse.next()

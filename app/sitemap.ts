@@ -9,8 +9,7 @@ function lastModified(entry: SitemapEntry): string | undefined {
   return entry.updatedAt ?? entry._updatedAt ?? entry.publishedAt ?? undefined
 }
 
-// Built per request from cached content, like the feed: a prerendered sitemap could not take
-// the short life its data has just before a scheduled post goes live.
+// Built per request from cached content, like the feed (app/feed.xml/route.ts).
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection()
   const {posts, categories, clinicians} = await getSitemapContent()

@@ -21,12 +21,14 @@ function csp(directives: Record<string, string[]>): string {
  * price of static pages: Next's inline bootstrap scripts would otherwise need a per-request
  * nonce, which makes every page dynamic. The Studio talks to Sanity's APIs and gets those.
  * `contentApiOrigin` is for draft mode's live updates; visitors' pages never connect to it.
- * Frames are allowed from this origin only, for the Presentation tool.
+ * Frames are allowed from this origin only, for the Presentation tool. `next dev` also gets
+ * 'unsafe-eval': React's development build uses eval to rebuild server stacks in the browser,
+ * and without it every page shows an error; production builds never need it.
  */
-export function securityHeaders(imageOrigin: string, contentApiOrigin: string): HeaderRule[] {
+export function securityHeaders(imageOrigin: string, contentApiOrigin: string, {development = false} = {}): HeaderRule[] {
   const site = csp({
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'"],
+    'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', imageOrigin],
     'font-src': ["'self'"],

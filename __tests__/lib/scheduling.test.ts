@@ -1,18 +1,24 @@
 import {describe, expect, it} from '@jest/globals'
-import {secondsUntil} from '../../lib/scheduling'
+import {goLiveDueAt, visibleThrough} from '../../lib/scheduling'
 
-describe('secondsUntil', () => {
-  const now = Date.parse('2026-11-29T12:00:00Z')
-
-  it('counts whole seconds up to a future time, at least one', () => {
-    expect(secondsUntil('2026-11-29T12:00:30Z', now)).toBe(30)
-    expect(secondsUntil('2026-11-29T12:00:00.200Z', now)).toBe(1)
-    expect(secondsUntil('2027-01-12T14:00:00Z', now)).toBe(3_808_800)
+describe('go-live arithmetic', () => {
+  it('makes a go-live due at the first whole second at or after the scheduled time', () => {
+    expect(goLiveDueAt('2026-11-29T12:00:30Z')).toBe(Date.parse('2026-11-29T12:00:30Z'))
+    expect(goLiveDueAt('2026-11-29T12:00:30.200Z')).toBe(Date.parse('2026-11-29T12:00:31Z'))
+    expect(goLiveDueAt('2026-11-29T12:00:30.999Z')).toBe(Date.parse('2026-11-29T12:00:31Z'))
   })
 
-  it('has nothing to wait for when there is no time, it has passed, or it is not a time', () => {
-    expect(secondsUntil(null, now)).toBeNull()
-    expect(secondsUntil('2026-11-29T11:59:59Z', now)).toBeNull()
-    expect(secondsUntil('soon', now)).toBeNull()
+  it('has no go-live for a missing or malformed time', () => {
+    expect(goLiveDueAt(null)).toBeNull()
+    expect(goLiveDueAt(undefined)).toBeNull()
+    expect(goLiveDueAt('soon')).toBeNull()
+  })
+
+  it('counts a post as visible only through the start of the current second', () => {
+    const now = Date.parse('2026-11-29T12:00:30.700Z')
+    expect(visibleThrough(now)).toBe(Date.parse('2026-11-29T12:00:30Z'))
+    // A post due at or before that second is covered; one later in the same second is not.
+    expect((goLiveDueAt('2026-11-29T12:00:29.500Z') as number) <= visibleThrough(now)).toBe(true)
+    expect((goLiveDueAt('2026-11-29T12:00:30.500Z') as number) <= visibleThrough(now)).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import type {Metadata, Viewport} from 'next'
-import {Suspense, type ReactNode} from 'react'
+import type {ReactNode} from 'react'
 import {CrisisLine} from '@/components/layout/CrisisLine'
 import {PreviewBanner} from '@/components/preview/PreviewBanner'
 import {SiteFooter} from '@/components/layout/SiteFooter'
@@ -27,17 +27,10 @@ export default function SiteLayout({children}: {children: ReactNode}) {
         <PreviewBanner />
         <CrisisLine />
         <SiteHeader />
-        {/* The pages that show articles stream their cached content (and, in the last five
-            minutes before a scheduled go-live, render it per request), so they need a Suspense
-            boundary. It holds the footer too: with the footer outside, a slow connection paints
-            the footer first and then pushes it down when the article arrives (CLS 0.7 measured
-            by the bench); inside, the article appears below the header with nothing to move. */}
-        <Suspense>
-          <main id="main" className="container">
-            {children}
-          </main>
-          <SiteFooter />
-        </Suspense>
+        <main id="main" className="container">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   )

@@ -4,9 +4,8 @@ import {getFeedPosts} from '@/sanity/lib/posts'
 
 const FEED_SIZE = 20
 
-// Built per request from the cached post list. A prerendered route handler did not take the
-// shorter life of the data under it, so a scheduled post would have stayed out of the feed
-// after it went live; the list itself is cached, so this costs a few milliseconds.
+// Built per request from the cached post list (a few milliseconds), which the go-live and the
+// content webhook expire by tag; data-cache-handler.ts makes the first request after that fresh.
 export async function GET() {
   await connection()
   const posts = await getFeedPosts(FEED_SIZE)

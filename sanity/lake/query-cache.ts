@@ -2,7 +2,9 @@
  * Query results, kept until the dataset changes. The store hands out the same snapshot array
  * until its next commit, so the snapshot itself is the cache's key: a commit makes a new one,
  * and the old results go with the old array. Queries that read `now()` are kept for the current
- * second only, so a scheduled post still appears (and a preview secret expires) on time.
+ * second only, so a scheduled post still appears (and a preview secret expires) on time, and
+ * they evaluate `now()` as that second's start (queryTime): every answer within one second
+ * agrees, whether it was computed or remembered.
  *
  * Why: groq-js interprets each query over every document, about 19 ms for the blog index at
  * 1,000 posts on this machine; the site asks the same few questions until something changes,
@@ -12,8 +14,15 @@ const MAX_ENTRIES_PER_SNAPSHOT = 1_000
 const results = new WeakMap<object, Map<string, Promise<unknown>>>()
 const views = new WeakMap<object, Map<string, unknown>>()
 
+const readsNow = (query: string) => /\bnow\s*\(\s*\)/.test(query)
+
+/** The time a query's `now()` means: the start of the current second. */
+export function queryTime(now = Date.now()): Date {
+  return new Date(Math.floor(now / 1000) * 1000)
+}
+
 export function cacheKey(perspective: string, query: string, params: Record<string, unknown>, now = Date.now()): string {
-  const second = /\bnow\s*\(\s*\)/.test(query) ? `\n${Math.floor(now / 1000)}` : ''
+  const second = readsNow(query) ? `\n${queryTime(now).getTime()}` : ''
   return `${perspective}\n${query}\n${JSON.stringify(params)}${second}`
 }
 

@@ -10,6 +10,7 @@ export async function runQuery(
   params: Record<string, unknown>,
   dataset: LakeDocument[],
   sanity: {projectId: string; dataset: string},
+  timestamp = new Date(),
 ): Promise<unknown> {
   let tree: ReturnType<typeof parse>
   try {
@@ -20,7 +21,7 @@ export async function runQuery(
     throw new LakeHttpError(400, 'queryParseError', syntaxError.message, {query, start, end: start + 1})
   }
   try {
-    const value = await evaluate(tree, {dataset, params, sanity, timestamp: new Date()})
+    const value = await evaluate(tree, {dataset, params, sanity, timestamp})
     return await value.get()
   } catch (error) {
     throw new LakeHttpError(400, 'queryExecutionError', (error as Error).message, {query})

@@ -9,7 +9,7 @@ import {parseImageTransform, renderImage} from './images.ts'
 import {applyTransaction, mutateBodySchema, type Transaction} from './mutations.ts'
 import {documentsFor, needsToken, parsePerspective} from './perspectives.ts'
 import {paramsFromSearch, runQuery} from './query.ts'
-import {cacheKey, cachedResult, cachedView} from './query-cache.ts'
+import {cacheKey, cachedResult, cachedView, queryTime} from './query-cache.ts'
 import type {DatasetStore} from './store.ts'
 import type {WebhookSender} from './webhooks.ts'
 
@@ -56,7 +56,10 @@ const handleQuery: Handler = async (req, res, url, ctx) => {
   const snapshot = ctx.store.documents()
   const dataset = cachedView(snapshot, perspective, () => documentsFor(perspective, snapshot))
   const sanity = {projectId: ctx.projectId, dataset: ctx.dataset}
-  const result = await cachedResult(snapshot, cacheKey(perspective, query, params), () => runQuery(query as string, params, dataset, sanity))
+  const now = Date.now()
+  const result = await cachedResult(snapshot, cacheKey(perspective, query, params, now), () =>
+    runQuery(query as string, params, dataset, sanity, queryTime(now)),
+  )
   sendJson(res, 200, {
     ...(url.searchParams.get('returnQuery') === 'true' ? {query} : {}),
     result,

@@ -1,6 +1,5 @@
 import 'server-only'
 import {pageRange} from '../../lib/pagination'
-import {boundByNextGoLive} from './go-live'
 import {fetchForRequest} from './live'
 import {categoryModel, categoryWithCountModel, postCardModel, type Category, type CategoryWithCount, type PostCard} from './models'
 import {countOf, parseList, parseOne, partOf} from './parse'
@@ -9,7 +8,6 @@ import {tags} from './tags'
 
 export async function getCategories(): Promise<CategoryWithCount[]> {
   'use cache'
-  await boundByNextGoLive()
   const {data} = await fetchForRequest({query: categoriesQuery, tags: [tags.categories, tags.postList]})
   return parseList(categoryWithCountModel, data, 'category')
 }
@@ -18,7 +16,6 @@ export type CategoryPage = {category: Category; posts: PostCard[]; total: number
 
 export async function getCategoryPage(slug: string, page: number): Promise<CategoryPage | null> {
   'use cache'
-  await boundByNextGoLive()
   const {data} = await fetchForRequest({
     query: categoryPageQuery,
     params: {slug, ...pageRange(page)},

@@ -1,7 +1,6 @@
 import 'server-only'
 import {clinicianBySlugQuery, cliniciansQuery} from './clinician-queries'
 import {clinicianCardModel, clinicianModel, type Clinician, type ClinicianCard} from './clinician-models'
-import {boundByNextGoLive} from './go-live'
 import {fetchForRequest} from './live'
 import {parseList, parseOne} from './parse'
 import {tags} from './tags'
@@ -14,7 +13,6 @@ export async function getClinicians(): Promise<ClinicianCard[]> {
 
 export async function getClinician(slug: string): Promise<Clinician | null> {
   'use cache'
-  await boundByNextGoLive()
   const {data} = await fetchForRequest({query: clinicianBySlugQuery, params: {slug}, tags: [tags.clinicians, tags.postList]})
   return parseOne(clinicianModel, data, 'clinician')
 }

@@ -2,7 +2,7 @@
 
 /**
  * A post a visitor may see: published (the client reads the published perspective), with a
- * slug, and already live. Cached results end their life when the next one goes live
+ * slug, and already live. Cached results are expired when the next one goes live
  * (go-live.ts), so `now()` here is re-evaluated in time. `$preview` is true only in draft mode
  * (live.ts), where editors also see what is scheduled.
  */

@@ -1,6 +1,5 @@
 import 'server-only'
 import {pageRange} from '../../lib/pagination'
-import {boundByNextGoLive} from './go-live'
 import {fetchForRequest, fetchPublished} from './live'
 import {feedPostModel, postCardModel, postModel, searchResultModel, type FeedPost, type Post, type PostCard, type SearchResult} from './models'
 import {countOf, parseList, parseOne, partOf} from './parse'
@@ -16,11 +15,10 @@ import {
 import {tags} from './tags'
 
 // Each function is a cache entry: prerendered at build, kept until the revalidate webhook
-// expires one of its tags, or until the next scheduled post goes live (boundByNextGoLive).
+// expires one of its tags, or until a scheduled post goes live (go-live.ts).
 
 export async function getLatestPosts(limit: number): Promise<PostCard[]> {
   'use cache'
-  await boundByNextGoLive()
   const {data} = await fetchForRequest({query: latestPostsQuery, params: {limit}, tags: [tags.postList]})
   return parseList(postCardModel, data, 'post')
 }
@@ -29,21 +27,18 @@ export type PostsPage = {posts: PostCard[]; total: number}
 
 export async function getPostsPage(page: number): Promise<PostsPage> {
   'use cache'
-  await boundByNextGoLive()
   const {data} = await fetchForRequest({query: postsPageQuery, params: pageRange(page), tags: [tags.postList]})
   return {posts: parseList(postCardModel, partOf(data, 'posts'), 'post'), total: countOf(data, 'total')}
 }
 
 export async function getPost(slug: string): Promise<Post | null> {
   'use cache'
-  await boundByNextGoLive()
   const {data} = await fetchForRequest({query: postBySlugQuery, params: {slug}, tags: [tags.post(slug), tags.allPosts]})
   return parseOne(postModel, data, 'post')
 }
 
 export async function getRelatedPosts(post: Pick<Post, '_id' | 'categoryIds'>): Promise<PostCard[]> {
   'use cache'
-  await boundByNextGoLive()
   const {data} = await fetchForRequest({
     query: relatedPostsQuery,
     params: {id: post._id, categoryIds: post.categoryIds ?? []},
@@ -61,14 +56,12 @@ export async function getPostSlugsToPrerender(limit = 200): Promise<string[]> {
 
 export async function searchPosts(terms: string[], limit = 20): Promise<SearchResult[]> {
   'use cache'
-  await boundByNextGoLive()
   const {data} = await fetchForRequest({query: searchPostsQuery, params: {terms, limit}, tags: [tags.postList]})
   return parseList(searchResultModel, data, 'post')
 }
 
 export async function getFeedPosts(limit = 20): Promise<FeedPost[]> {
   'use cache'
-  await boundByNextGoLive()
   const {data} = await fetchPublished({query: feedPostsQuery, params: {limit}, tags: [tags.postList]})
   return parseList(feedPostModel, data, 'post')
 }

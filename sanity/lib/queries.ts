@@ -92,9 +92,14 @@ export const siteSettingsQuery = defineQuery(`
   *[_id == "siteSettings"][0] {practiceName, tagline, address, phone, email, hours[]{days, hours}, clientPortalUrl}
 `)
 
-export const listSizesQuery = defineQuery(`{
-  "posts": count(*[${visiblePost}]),
-  "categories": *[_type == "category" && defined(slug.current)] {"slug": slug.current, "posts": count(*[${visiblePost} && references(^._id)])}
+// What proxy.ts needs to answer before rendering: which articles, topics and clinicians a
+// visitor may see (so an unknown or hidden one is a real 404), the topics' sizes (for list pages
+// past the end), and the first scheduled post after `$since` (when to expire the post tags).
+export const siteIndexQuery = defineQuery(`{
+  "posts": *[${visiblePost}].slug.current,
+  "categories": *[_type == "category" && defined(slug.current)] {"slug": slug.current, "posts": count(*[${visiblePost} && references(^._id)])},
+  "clinicians": *[_type == "clinician" && defined(slug.current)].slug.current,
+  "nextGoLive": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime($since)] | order(publishedAt asc) [0].publishedAt
 }`)
 
 // The previous site's addresses: a post's current slug or its WordPress slug (kept by the
@@ -109,8 +114,4 @@ export const legacyPostByIdQuery = defineQuery(`
 
 export const legacyCategoryQuery = defineQuery(`
   *[_type == "category" && defined(slug.current) && (slug.current == $key || wordpress.slug == $key)][0].slug.current
-`)
-
-export const nextGoLiveQuery = defineQuery(`
-  *[_type == "post" && defined(slug.current) && publishedAt > now()] | order(publishedAt asc) [0].publishedAt
 `)

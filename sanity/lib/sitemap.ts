@@ -1,6 +1,5 @@
 import 'server-only'
 import {z} from 'zod'
-import {boundByNextGoLive} from './go-live'
 import {fetchPublished} from './live'
 import {parseList, partOf} from './parse'
 import {sitemapQuery} from './queries'
@@ -18,7 +17,6 @@ export type SitemapContent = {posts: SitemapEntry[]; categories: SitemapEntry[];
 
 export async function getSitemapContent(): Promise<SitemapContent> {
   'use cache'
-  await boundByNextGoLive()
   const {data} = await fetchPublished({query: sitemapQuery, tags: [tags.postList, tags.categories, tags.clinicians]})
   return {
     posts: parseList(entry, partOf(data, 'posts'), 'post'),

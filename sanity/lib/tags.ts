@@ -30,3 +30,11 @@ export function tagsForChange({_type, slug, previousSlug}: ContentChange): strin
       return []
   }
 }
+
+/**
+ * The tags a scheduled post's go-live touches: every list and count of posts, and every article
+ * (related posts, and the new post's own page if anything cached it before its time).
+ */
+export function tagsForGoLive(): string[] {
+  return [tags.postList, tags.allPosts]
+}

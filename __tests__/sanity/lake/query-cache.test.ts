@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {cacheKey, cachedResult} from '../../../sanity/lake/query-cache.ts'
+import {cacheKey, cachedResult, queryTime} from '../../../sanity/lake/query-cache.ts'
 
 describe('the lake’s query cache', () => {
   it('answers a repeated query from the same snapshot once, and asks again for a new snapshot', async () => {
@@ -18,6 +18,12 @@ describe('the lake’s query cache', () => {
     expect(cacheKey('published', query, {}, 10_000)).toBe(cacheKey('published', query, {}, 10_999))
     expect(cacheKey('published', query, {}, 10_000)).not.toBe(cacheKey('published', query, {}, 11_000))
     expect(cacheKey('published', '*[_type == "post"]', {}, 10_000)).toBe(cacheKey('published', '*[_type == "post"]', {}, 99_000))
+  })
+
+  it('answers now() as the start of the second, so a computed and a remembered answer agree', () => {
+    expect(queryTime(10_000).getTime()).toBe(10_000)
+    expect(queryTime(10_999).getTime()).toBe(10_000)
+    expect(queryTime(11_000).getTime()).toBe(11_000)
   })
 
   it('tells perspectives and parameters apart, and forgets a failed query', async () => {

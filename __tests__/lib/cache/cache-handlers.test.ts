@@ -1,0 +1,78 @@
+import {mkdtemp, rm} from 'node:fs/promises'
+import fs from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+import {tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import PageCacheHandler from '../../../lib/cache/page-cache-handler'
+import dataCacheHandler from '../../../lib/cache/data-cache-handler'
+
+// Both handlers read the tag state Next keeps for revalidateTag; these tests write it the way
+// revalidateTag(tag, 'max') does (stale now, expired in a year), then read back through them.
+const markStale = (tag: string) => tagsManifest.set(tag, {stale: Date.now(), expired: Date.now() + 31_536_000_000})
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'page-cache-'))
+})
+afterAll(() => rm(dir, {recursive: true, force: true}))
+
+function pageCache() {
+  const nodeFs = {
+    existsSync: fs.existsSync,
+    readFile: fs.promises.readFile,
+    readFileSync: fs.readFileSync,
+    writeFile: (file: string, data: Buffer | string) => fs.promises.writeFile(file, data),
+    mkdir: (folder: string) => fs.promises.mkdir(folder, {recursive: true}).then(() => undefined),
+    stat: (file: string) => fs.promises.stat(file),
+  }
+  return new PageCacheHandler({fs: nodeFs, serverDistDir: dir, flushToDisk: true, revalidatedTags: [], maxMemoryCacheSize: 1_000_000} as unknown as ConstructorParameters<typeof PageCacheHandler>[0])
+}
+
+const page = (tags: string) => ({kind: 'APP_PAGE', html: '<p>page</p>', rscData: Buffer.from('rsc'), headers: {'x-next-cache-tags': tags}, status: 200, postponed: undefined, segmentData: undefined})
+const pageContext = {kind: 'APP_PAGE', isRoutePPREnabled: true, isFallback: false} as const
+
+describe('the page cache handler', () => {
+  it('hands back a stored page as it is while its tags are fresh', async () => {
+    const cache = pageCache()
+    await cache.set('/fresh', page('post:list,settings') as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+    const entry = await cache.get('/fresh', pageContext as never)
+    expect(entry?.lastModified).toBeGreaterThan(0)
+  })
+
+  it('reports a page whose tag went stale after it was stored as due for a blocking render, and leaves the stored copy alone', async () => {
+    const cache = pageCache()
+    await cache.set('/stale', page('post:stale-test') as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+    await tick()
+    markStale('post:stale-test')
+    const entry = await cache.get('/stale', pageContext as never)
+    expect(entry?.lastModified).toBe(-1)
+    expect((entry?.value as {html: string}).html).toBe('<p>page</p>')
+    // Rendered again after the change: fresh once more.
+    await tick()
+    await cache.set('/stale', page('post:stale-test') as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+    expect((await cache.get('/stale', pageContext as never))?.lastModified).toBeGreaterThan(0)
+  })
+})
+
+const dataEntry = (tags: string[]) => ({
+  value: new ReadableStream({start: (controller) => controller.close()}),
+  tags,
+  stale: 300,
+  timestamp: Date.now(),
+  expire: 31_536_000,
+  revalidate: 31_536_000,
+})
+
+describe('the data cache handler', () => {
+  it('serves a fresh entry and treats one with a stale tag as missing', async () => {
+    await dataCacheHandler.set('fresh-key', Promise.resolve(dataEntry(['clinician:list'])))
+    expect(await dataCacheHandler.get('fresh-key', [])).toBeDefined()
+    await dataCacheHandler.set('stale-key', Promise.resolve(dataEntry(['post:data-stale'])))
+    await tick()
+    markStale('post:data-stale')
+    expect(await dataCacheHandler.get('stale-key', [])).toBeUndefined()
+    expect(await dataCacheHandler.get('fresh-key', [])).toBeDefined()
+  })
+})

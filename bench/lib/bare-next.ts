@@ -1,0 +1,40 @@
+import {mkdir, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {runMeasured, startBackground, waitForUrl, type Background} from './processes.ts'
+
+// The framework's floor: a one-page Next app of the same version, built and served the same way
+// as the site (same node_modules, `next build` then `next start`). Figures for the site's routes
+// are reported as ratios to it, measured in the same run, because this machine is noisy and a
+// ratio is not.
+const FILES: Record<string, string> = {
+  'app/layout.js': `export const metadata = {title: 'Bare page'}
+export default function RootLayout({children}) {
+  return <html lang="en"><body>{children}</body></html>
+}
+`,
+  'app/page.js': `export default function Page() {
+  return <main><h1>A bare page</h1><p>One component, no data, the framework's floor.</p></main>
+}
+`,
+  'next.config.mjs': `export default {cacheComponents: true, poweredByHeader: false}
+`,
+}
+
+const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next')
+
+/** Writes the app into `dir` and builds it; throws with the build's output if it fails. */
+export async function buildBareNext(dir: string): Promise<void> {
+  await rm(dir, {recursive: true, force: true})
+  for (const [file, text] of Object.entries(FILES)) {
+    await mkdir(path.dirname(path.join(dir, file)), {recursive: true})
+    await writeFile(path.join(dir, file), text)
+  }
+  const build = await runMeasured(process.execPath, [NEXT_BIN, 'build', dir], {NEXT_TELEMETRY_DISABLED: '1'})
+  if (build.code !== 0) throw new Error(`bare Next build failed:\n${build.output.slice(-2_000)}`)
+}
+
+export async function startBareNext(dir: string, port: number): Promise<Background> {
+  const server = startBackground(process.execPath, [NEXT_BIN, 'start', dir, '-p', String(port), '-H', '127.0.0.1'], {NEXT_TELEMETRY_DISABLED: '1'})
+  await waitForUrl(`http://127.0.0.1:${port}/`, 60_000)
+  return server
+}

@@ -1,0 +1,41 @@
+// Next's page cache (`cacheHandler` in next.config.ts): its own file-system cache, with one
+// change. A page or route whose tags were revalidated since it was stored is rendered again
+// before the request is answered, instead of the stale copy being served while it regenerates.
+//
+// Why: a scheduled post must be on every page from the first request after its time
+// (sanity/lib/go-live.ts), and an editor's change on the first request after the webhook. Next
+// offers two tag profiles and neither does that here: 'max' serves one stale copy first, and
+// `{expire: 0}` makes the file-system cache drop the entry, which on routes with dynamic segments
+// (/blog/[slug]) serves the empty fallback shell and renders per request (vercel/next.js#97457).
+// An entry reported with `lastModified: -1` is what Next's incremental cache treats as "past its
+// expiry, revalidate before responding" (isStale -1), so stale entries are reported that way.
+// Next 16.4 has no public hook for this; the file-system cache and the tags manifest are its
+// internal modules, pinned with the `next` version in package.json.
+import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import {areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+
+type FileSystemCacheClass = typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js').default
+// Node's own import of this CommonJS module gives its exports object; the bundler's copy (Next
+// also bundles the handler into the proxy) gives the class itself.
+const imported = FileSystemCacheModule as unknown as FileSystemCacheClass | {default: FileSystemCacheClass}
+const FileSystemCache = typeof imported === 'function' ? imported : imported.default
+
+type Entry = Awaited<ReturnType<InstanceType<FileSystemCacheClass>['get']>>
+const TAGS_HEADER = 'x-next-cache-tags'
+
+function tagsOf(entry: NonNullable<Entry>): string[] {
+  const value = entry.value as {headers?: Record<string, unknown>} | null
+  const header = value?.headers?.[TAGS_HEADER]
+  return typeof header === 'string' ? header.split(',') : []
+}
+
+export default class PageCacheHandler extends FileSystemCache {
+  async get(...args: Parameters<InstanceType<FileSystemCacheClass>['get']>): Promise<Entry> {
+    const entry = await super.get(...args)
+    if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0) return entry
+    const tags = tagsOf(entry)
+    if (tags.length === 0 || !areTagsStale(tags, entry.lastModified)) return entry
+    // A copy: the file-system cache keeps the same object in its memory cache.
+    return {...entry, lastModified: -1}
+  }
+}
