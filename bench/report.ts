@@ -9,10 +9,11 @@ export function printTable(r: Results): void {
     Object.fromEntries(
       Object.entries(r.routes).map(([name, route]) => [
         name,
-        {path: route.path, html: kb(route.htmlBytes), 'JS gzip': kb(route.jsGzipBytes), 'req/s': Math.round(route.requestsPerSec), 'p50 ms': route.p50Ms, 'p99 ms': route.p99Ms, errors: route.errors + route.non2xx},
-      ]),
+        {path: route.path, html: kb(route.htmlBytes), 'JS gzip': kb(route.jsGzipBytes), 'req/s': Math.round(route.requestsPerSec), '× bare Next': route.toBareNext, 'p50 ms': route.p50Ms, 'p99 ms': route.p99Ms, errors: route.errors + route.non2xx},
+      ]).concat([['bare Next', {path: '/', html: kb(r.bareNext.htmlBytes), 'JS gzip': kb(r.bareNext.jsGzipBytes), 'req/s': Math.round(r.bareNext.requestsPerSec), '× bare Next': 1, 'p50 ms': r.bareNext.p50Ms, 'p99 ms': r.bareNext.p99Ms, errors: r.bareNext.errors + r.bareNext.non2xx}]]),
     ),
   )
+  console.log(`Go-live ${r.goLive.leadSeconds} s ahead: ${r.goLive.dynamicAnswers.length} of ${r.goLive.requests} answers rendered per request; routes missing the post after it: ${r.goLive.missingAfterGoLive.join(', ') || 'none'}`)
   console.log(`Mixed load (100 connections, ${r.settings.mixSeconds} s): ${Math.round(r.mix.requestsPerSec)} req/s, p50 ${r.mix.p50Ms} ms, p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx`)
   console.log(`Lake queries (as the site asks; cold, uncached): ${Object.entries(r.lakeQueries).map(([name, q]) => `${name} p50 ${q.p50Ms} / p99 ${q.p99Ms} ms; cold p50 ${q.coldP50Ms} / p99 ${q.coldP99Ms} ms`).join(' | ')}`)
   console.log(`Revalidation (mutation to fresh article): p50 ${r.revalidation.p50Ms} ms, p95 ${r.revalidation.p95Ms} ms`)

@@ -10,6 +10,8 @@ import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
 import {postBySlugQuery, postsPageQuery, searchPostsQuery} from '../sanity/lib/queries.ts'
 import {evaluateBudgets, type Results} from './budgets.ts'
 import {generateDataset} from './generate.ts'
+import {buildBareNext, startBareNext} from './lib/bare-next.ts'
+import {runGoLiveScenario} from './lib/go-live.ts'
 import {medianRun, runLighthouse} from './lib/lighthouse.ts'
 import {runLoad} from './lib/load.ts'
 import {NGINX, serveStatic} from './lib/nginx.ts'
@@ -20,15 +22,18 @@ import {printComparison, printTable} from './report.ts'
 const argsSchema = z.object({
   posts: z.coerce.number().int().min(1).max(50_000).default(1_000),
   quick: z.boolean().default(false),
-  out: z.string().default('bench/results.json'),
+  out: z.string().optional(),
   compare: z.string().optional(),
 })
 const {values} = parseArgs({options: {posts: {type: 'string'}, quick: {type: 'boolean'}, out: {type: 'string'}, compare: {type: 'string'}}})
 const args = argsSchema.parse(values)
+// A full run is kept with the code (the README's table is made from it); a quick one is not.
+const out = args.out ?? (args.quick ? 'bench/work/results.json' : `bench/results/${args.posts}-posts.json`)
 
 const SITE_PORT = 3210
 const LAKE_PORT = 4210
 const STATIC_PORT = 3211
+const BARE_PORT = 3212
 const SITE = `http://127.0.0.1:${SITE_PORT}`
 const WORK = path.resolve('bench/work')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -38,6 +43,8 @@ const MIX_SECONDS = args.quick ? 5 : 30
 const QUERY_RUNS = args.quick ? 20 : 200
 const CHANGES = args.quick ? 5 : 20
 const LIGHTHOUSE_RUNS = args.quick ? 1 : 3
+const GO_LIVE_LEAD_SECONDS = args.quick ? 15 : 60
+const BARE_DIR = path.join(WORK, 'bare-next')
 
 const env = {
   LAKE_DIR: path.join(WORK, 'lake'),
@@ -50,7 +57,7 @@ const env = {
 const log = (message: string) => console.log(`[bench] ${message}`)
 
 async function main() {
-  await assertPortsFree([SITE_PORT, LAKE_PORT, STATIC_PORT])
+  await assertPortsFree([SITE_PORT, LAKE_PORT, STATIC_PORT, BARE_PORT])
   await rm(WORK, {recursive: true, force: true})
   await mkdir(WORK, {recursive: true})
   log(`generating ${args.posts} posts`)
@@ -62,6 +69,9 @@ async function main() {
   const tsconfig = await readFile('tsconfig.json', 'utf8')
   const build = await runMeasured(process.execPath, ['scripts/with-lake.ts', 'next', 'build'], env).finally(() => writeFile('tsconfig.json', tsconfig))
   if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-3_000)}`)
+
+  log('building the yardstick: a one-page Next app of the same version')
+  await buildBareNext(BARE_DIR)
 
   log('starting it')
   const site = startBackground(process.execPath, ['scripts/with-lake.ts', 'next', 'start'], env)
@@ -76,17 +86,20 @@ async function main() {
       clinician: '/team/maya-ellison',
       search: '/search?q=group+therapy',
       feed: '/feed.xml',
-      lightest: '/privacy',
+      notice: '/privacy',
     }
     // Warm every route once, as a visitor before the measurement would.
     for (const route of Object.values(routes)) await fetch(`${SITE}${route}`).then((r) => r.text())
+
+    log('the yardstick: a bare Next page, measured the same way')
+    const bareNext = await measureBareNext()
 
     const routeResults: Results['routes'] = {}
     for (const [name, route] of Object.entries(routes)) {
       log(`route ${name}: ${route}`)
       const weight = route.endsWith('.xml') ? {htmlBytes: Buffer.byteLength(await (await fetch(`${SITE}${route}`)).text()), jsGzipBytes: 0} : await pageWeight(SITE, route)
       const load = await runLoad(SITE, [route], 10, LOAD_SECONDS)
-      routeResults[name] = {path: route, htmlBytes: weight.htmlBytes, jsGzipBytes: weight.jsGzipBytes, ...load}
+      routeResults[name] = {path: route, htmlBytes: weight.htmlBytes, jsGzipBytes: weight.jsGzipBytes, ...load, toBareNext: round(load.requestsPerSec / bareNext.requestsPerSec, 2)}
     }
 
     log(`mixed load: 100 connections for ${MIX_SECONDS} s`)
@@ -138,16 +151,31 @@ async function main() {
     }
     latencies.sort((a, b) => a - b)
 
+    log(`go-live: a post scheduled ${GO_LIVE_LEAD_SECONDS} s ahead, every route watched until after it`)
+    const {search: _perRequestByDesign, ...prerendered} = routes
+    const goLive = await runGoLiveScenario({
+      site: SITE,
+      lake,
+      paths: Object.values(prerendered),
+      listing: [routes.home, routes.index, routes.category, routes.clinician, routes.feed],
+      leadSeconds: GO_LIVE_LEAD_SECONDS,
+    })
+
     const lighthouse: Results['lighthouse'] = {}
     if (existsSync(CHROMIUM)) {
       // Let the server finish the background work the load and the changes left it, then take
       // the median of several runs: one Lighthouse run on two cores varies by several points.
       await new Promise((resolve) => setTimeout(resolve, 5_000))
-      for (const name of ['lightest', 'home', 'index', 'article']) {
+      for (const name of ['notice', 'home', 'index', 'article']) {
         log(`lighthouse ${name} (${LIGHTHOUSE_RUNS} run${LIGHTHOUSE_RUNS > 1 ? 's' : ''})`)
-        const runs = []
-        for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(`${SITE}${routes[name]}`, CHROMIUM))
-        lighthouse[name] = medianRun(runs)
+        lighthouse[name] = await lighthouseMedian(`${SITE}${routes[name]}`)
+      }
+      log('lighthouse on the bare Next page')
+      const bare = await startBareNext(BARE_DIR, BARE_PORT)
+      try {
+        lighthouse.bareNext = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}/`)
+      } finally {
+        await bare.stop()
       }
     } else log(`no Chromium at ${CHROMIUM}: Lighthouse skipped`)
 
@@ -158,7 +186,7 @@ async function main() {
       const nginx = await serveStatic(path.join(WORK, 'nginx'), html, STATIC_PORT)
       try {
         const load = await runLoad(`http://127.0.0.1:${STATIC_PORT}`, ['/'], 10, LOAD_SECONDS)
-        staticServer = {...load, siteToStaticRatio: round(routeResults.article.requestsPerSec / load.requestsPerSec, 3)}
+        staticServer = {...load, siteToStaticRatio: round(routeResults.article.requestsPerSec / load.requestsPerSec, 3), bareNextToStaticRatio: round(bareNext.requestsPerSec / load.requestsPerSec, 3)}
       } finally {
         await nginx.stop()
       }
@@ -170,23 +198,44 @@ async function main() {
       machine: {cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version},
       settings: {posts: args.posts, quick: args.quick, loadSeconds: LOAD_SECONDS, mixSeconds: MIX_SECONDS, queryRuns: QUERY_RUNS, changes: CHANGES, lighthouseRuns: LIGHTHOUSE_RUNS},
       build: {seconds: round(build.ms / 1000, 1), peakRssMiB: round(build.peakRssBytes / 2 ** 20)},
+      bareNext,
       routes: routeResults,
       mix,
       lakeQueries,
       revalidation: {p50Ms: round(percentile(latencies, 0.5)), p95Ms: round(percentile(latencies, 0.95))},
+      goLive,
       lighthouse,
       staticServer,
       budgets: [],
     }
     results.budgets = evaluateBudgets(results)
-    await mkdir(path.dirname(args.out), {recursive: true})
-    await writeFile(args.out, `${JSON.stringify(results, null, 2)}\n`)
+    await mkdir(path.dirname(out), {recursive: true})
+    await writeFile(out, `${JSON.stringify(results, null, 2)}\n`)
     printTable(results)
     if (args.compare) printComparison(results, JSON.parse(await readFile(args.compare, 'utf8')) as Results)
-    log(`written to ${args.out}`)
+    log(`written to ${out}`)
   } finally {
     await site.stop()
   }
+}
+
+/** The bare page's throughput, with the same connections and duration as each route's. */
+async function measureBareNext(): Promise<Results['bareNext']> {
+  const bare = await startBareNext(BARE_DIR, BARE_PORT)
+  try {
+    const base = `http://127.0.0.1:${BARE_PORT}`
+    const weight = await pageWeight(base, '/')
+    const load = await runLoad(base, ['/'], 10, LOAD_SECONDS)
+    return {path: '/', htmlBytes: weight.htmlBytes, jsGzipBytes: weight.jsGzipBytes, ...load, toBareNext: 1}
+  } finally {
+    await bare.stop()
+  }
+}
+
+async function lighthouseMedian(url: string) {
+  const runs = []
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(url, CHROMIUM))
+  return medianRun(runs)
 }
 
 function round(value: number, digits = 0): number {
