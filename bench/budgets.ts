@@ -11,8 +11,11 @@ export type Results = {
   machine: {cores: number; cpu: string; memoryGiB: number; node: string}
   settings: {posts: number; quick: boolean; loadSeconds: number; mixSeconds: number; queryRuns: number; changes: number; lighthouseRuns: number}
   build: {seconds: number; peakRssMiB: number}
-  /** The yardstick: a one-page Next app of the same version, built and served the same way. */
-  bareNext: RouteResult
+  /**
+   * The yardstick: a one-page Next app of the same version, built and served the same way; and
+   * (`sized`) a page of plain text from that app about as heavy as the site's notice page.
+   */
+  bareNext: RouteResult & {sized: RouteResult}
   routes: Record<string, RouteResult>
   mix: LoadResult
   lakeQueries: Record<string, {p50Ms: number; p99Ms: number; coldP50Ms: number; coldP99Ms: number}>

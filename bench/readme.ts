@@ -19,6 +19,7 @@ export function benchMarkdown(r: Results, source: string): string {
     row(['---', '---', '---', '---', '---', '---', '---', '---']),
     ...Object.entries(r.routes).map(([name, route]) => row([name, `\`${route.path}\``, kb(route.htmlBytes), kb(route.jsGzipBytes), Math.round(route.requestsPerSec), route.toBareNext.toFixed(2), route.p50Ms, route.p99Ms])),
     row(['bare Next', '`/`', kb(r.bareNext.htmlBytes), kb(r.bareNext.jsGzipBytes), Math.round(r.bareNext.requestsPerSec), '1.00', r.bareNext.p50Ms, r.bareNext.p99Ms]),
+    row(['bare Next, text as heavy as the notice page', '`/sized`', kb(r.bareNext.sized.htmlBytes), kb(r.bareNext.sized.jsGzipBytes), Math.round(r.bareNext.sized.requestsPerSec), r.bareNext.sized.toBareNext.toFixed(2), r.bareNext.sized.p50Ms, r.bareNext.sized.p99Ms]),
     '',
     `Mixed load, 100 connections for ${r.settings.mixSeconds} s: ${Math.round(r.mix.requestsPerSec)} req/s, p50 ${r.mix.p50Ms} ms, p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx.`,
     `Go-live ${r.goLive.leadSeconds} s ahead, every prerendered route asked every 5 s until after it: ${r.goLive.dynamicAnswers.length} of ${r.goLive.requests} answers rendered per request; routes without the post on their first answer after it: ${r.goLive.missingAfterGoLive.length ? r.goLive.missingAfterGoLive.join(', ') : 'none'}.`,

@@ -13,6 +13,7 @@ export function printTable(r: Results): void {
       ]).concat([['bare Next', {path: '/', html: kb(r.bareNext.htmlBytes), 'JS gzip': kb(r.bareNext.jsGzipBytes), 'req/s': Math.round(r.bareNext.requestsPerSec), '× bare Next': 1, 'p50 ms': r.bareNext.p50Ms, 'p99 ms': r.bareNext.p99Ms, errors: r.bareNext.errors + r.bareNext.non2xx}]]),
     ),
   )
+  console.log(`Bare Next with a page of text as heavy as the notice page (${kb(r.bareNext.sized.htmlBytes)}): ${Math.round(r.bareNext.sized.requestsPerSec)} req/s, ${r.bareNext.sized.toBareNext} × the one-component page`)
   console.log(`Go-live ${r.goLive.leadSeconds} s ahead: ${r.goLive.dynamicAnswers.length} of ${r.goLive.requests} answers rendered per request; routes missing the post after it: ${r.goLive.missingAfterGoLive.join(', ') || 'none'}`)
   console.log(`Mixed load (100 connections, ${r.settings.mixSeconds} s): ${Math.round(r.mix.requestsPerSec)} req/s, p50 ${r.mix.p50Ms} ms, p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx`)
   console.log(`Lake queries (as the site asks; cold, uncached): ${Object.entries(r.lakeQueries).map(([name, q]) => `${name} p50 ${q.p50Ms} / p99 ${q.p99Ms} ms; cold p50 ${q.coldP50Ms} / p99 ${q.coldP99Ms} ms`).join(' | ')}`)

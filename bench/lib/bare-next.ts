@@ -22,10 +22,20 @@ export default function RootLayout({children}) {
 
 const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next')
 
+// A second page of plain paragraphs, about as heavy as a given page of the site: it tells how much
+// of the gap to the one-component page is the bytes themselves (a page's HTML carries its text
+// twice, once as markup and once in the inline RSC payload).
+function sizedPage(htmlBytes: number): string {
+  const sentence = 'A plain paragraph of the same weight as a real page, with no data and no components. '
+  const paragraphs = Math.max(1, Math.round((htmlBytes - 5_000) / 2.2 / sentence.length))
+  const body = Array.from({length: paragraphs}, (_, i) => `<p key={${i}}>${sentence}</p>`).join('')
+  return `export default function Sized() {\n  return <main><h1>A page of text</h1>${body}</main>\n}\n`
+}
+
 /** Writes the app into `dir` and builds it; throws with the build's output if it fails. */
-export async function buildBareNext(dir: string): Promise<void> {
+export async function buildBareNext(dir: string, sizedLike: number): Promise<void> {
   await rm(dir, {recursive: true, force: true})
-  for (const [file, text] of Object.entries(FILES)) {
+  for (const [file, text] of Object.entries({...FILES, 'app/sized/page.js': sizedPage(sizedLike)})) {
     await mkdir(path.dirname(path.join(dir, file)), {recursive: true})
     await writeFile(path.join(dir, file), text)
   }
