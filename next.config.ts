@@ -12,12 +12,6 @@ const nextConfig: NextConfig = {
   // request (`x-nextjs-postponed`, `no-store`); off, it renders once, blocking, and is cached.
   partialPrefetching: false,
   reactStrictMode: true,
-  experimental: {
-    // The stylesheet inline in each page, not a request of its own. With it linked, a phone
-    // (Lighthouse mobile) painted nothing until the page's scripts had run: 2.4 s to the main
-    // content against 0.7 s for a bare Next page, which has no stylesheet.
-    inlineCss: true,
-  },
   poweredByHeader: false,
   // The benchmark builds into its own folder, so it never replaces the build a developer or the
   // browser tests are using.

@@ -23,6 +23,7 @@ test('an imported WordPress post answers at its old addresses, rendered with its
     '/category/family-and-loved-ones/': '/blog/category/family-and-loved-ones',
     '/category/family-and-loved-ones': '/blog/category/family-and-loved-ones',
     '/tag/sleep/': '/blog/category/sleep',
+    '/tag/sleep': '/blog/category/sleep',
   }
   for (const [old, target] of Object.entries(hops)) {
     const response = await request.get(old, {maxRedirects: 0})

@@ -21,7 +21,7 @@ type FetchOptions = {query: string; params?: QueryParams; tags: string[]}
 
 /**
  * Published content only, as every visitor sees it, whatever the request: for the feed, the
- * sitemap, go-live bounds and the slugs to prerender, which must never list a draft.
+ * sitemap and the slugs to prerender, which must never list a draft.
  * `$preview` (groq-fragments.ts) is false, so scheduled posts stay hidden until their time.
  */
 export function fetchPublished({query, params = {}, tags}: FetchOptions) {

@@ -33,10 +33,10 @@ export async function POST(request: NextRequest) {
     return NextResponse.json({message: 'Body is not a document change', issues: change.error.issues}, {status: 400})
   }
   const tags = tagsForChange(change.data)
-  // 'max': the next request may still get the previous copy while the page regenerates, and the
-  // one after gets the new one. `{expire: 0}` would skip that one stale copy, but in Next 16.4
-  // it sometimes left a prerendered dynamic-segment page stuck on an old or empty copy
-  // (vercel/next.js#97457; seen here in CI as an article that never refreshed).
+  // 'max' marks the tags stale; the cache handlers (lib/cache/) then render a stale page before
+  // answering, so the next request already gets the change. `{expire: 0}` would drop the pages
+  // instead, which in Next 16.4 leaves a prerendered dynamic-segment page on an empty fallback
+  // shell (vercel/next.js#97457; seen here in CI as an article that never refreshed).
   for (const tag of tags) revalidateTag(tag, 'max')
   return NextResponse.json({revalidated: tags, now: Date.now()})
 }
