@@ -70,12 +70,17 @@ const RECHECK_MISSING_AFTER_MS = 1_000
 // its own not-found for a hidden post.
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
-/** The site index, after passing a go-live that is due, so this very request sees the new post. */
+/**
+ * The site index, after passing a go-live that is due, so this very request sees the new post.
+ * Only while the Content Lake answers: the go-live makes pages render before answering, and
+ * without it they would fail where their cached copies still serve. A later request tries again.
+ */
 async function siteIndexForRequest(): Promise<SiteIndex | null> {
   const now = Date.now()
   const index = await getSiteIndex({since: goLiveHandledThrough(), now})
   if (index?.nextGoLiveAt == null || index.nextGoLiveAt > now) return index
-  if (!(await passGoLive(now))) return index
+  const lakeAnswers = (await getSiteIndex({since: goLiveHandledThrough(), maxAgeMs: 0, fresh: true})) !== null
+  if (!lakeAnswers || !(await passGoLive(now))) return index
   return (await getSiteIndex({since: goLiveHandledThrough(), maxAgeMs: 0, fresh: true})) ?? index
 }
 

@@ -1,18 +1,21 @@
 // Next's page cache (`cacheHandler` in next.config.ts): its own file-system cache, with one
-// change. A page or route whose tags were revalidated since it was stored is rendered again
-// before the request is answered, instead of the stale copy being served while it regenerates.
+// change. A page or route whose go-live tag went stale since it was stored (a scheduled post's
+// time has come) is rendered again before the request is answered, instead of the stale copy
+// being served while it regenerates.
 //
 // Why: a scheduled post must be on every page from the first request after its time
-// (sanity/lib/go-live.ts), and an editor's change on the first request after the webhook. Next
-// offers two tag profiles and neither does that here: 'max' serves one stale copy first, and
-// `{expire: 0}` makes the file-system cache drop the entry, which on routes with dynamic segments
-// (/blog/[slug]) serves the empty fallback shell and renders per request (vercel/next.js#97457).
-// An entry reported with `lastModified: -1` is what Next's incremental cache treats as "past its
-// expiry, revalidate before responding" (isStale -1), so stale entries are reported that way.
+// (sanity/lib/go-live.ts). Next offers two tag profiles and neither does that here: 'max' serves
+// one stale copy first, and `{expire: 0}` makes the file-system cache drop the entry, which on
+// routes with dynamic segments (/blog/[slug]) serves the empty fallback shell and renders per
+// request (vercel/next.js#97457). An entry reported with `lastModified: -1` is what Next's
+// incremental cache treats as "past its expiry, revalidate before responding" (isStale -1).
+// Other changes (the content webhook) keep Next's one stale copy: a blocking render that fails,
+// with the Content Lake down, would answer with an error where the stale copy still serves.
 // Next 16.4 has no public hook for this; the file-system cache and the tags manifest are its
 // internal modules, pinned with the `next` version in package.json.
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import {areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {GO_LIVE_TAG} from '../../sanity/lib/tags.ts'
 
 type FileSystemCacheClass = typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 // Node's own import of this CommonJS module gives its exports object; the bundler's copy (Next
@@ -33,8 +36,7 @@ export default class PageCacheHandler extends FileSystemCache {
   async get(...args: Parameters<InstanceType<FileSystemCacheClass>['get']>): Promise<Entry> {
     const entry = await super.get(...args)
     if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0) return entry
-    const tags = tagsOf(entry)
-    if (tags.length === 0 || !areTagsStale(tags, entry.lastModified)) return entry
+    if (!tagsOf(entry).includes(GO_LIVE_TAG) || !areTagsStale([GO_LIVE_TAG], entry.lastModified)) return entry
     // A copy: the file-system cache keeps the same object in its memory cache.
     return {...entry, lastModified: -1}
   }

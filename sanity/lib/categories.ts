@@ -8,7 +8,7 @@ import {tags} from './tags'
 
 export async function getCategories(): Promise<CategoryWithCount[]> {
   'use cache'
-  const {data} = await fetchForRequest({query: categoriesQuery, tags: [tags.categories, tags.postList]})
+  const {data} = await fetchForRequest({query: categoriesQuery, tags: [tags.categories, tags.postList, tags.goLive]})
   return parseList(categoryWithCountModel, data, 'category')
 }
 
@@ -19,7 +19,7 @@ export async function getCategoryPage(slug: string, page: number): Promise<Categ
   const {data} = await fetchForRequest({
     query: categoryPageQuery,
     params: {slug, ...pageRange(page)},
-    tags: [tags.categories, tags.postList],
+    tags: [tags.categories, tags.postList, tags.goLive],
   })
   const category = parseOne(categoryModel, partOf(data, 'category'), 'category')
   if (!category) return null

@@ -19,7 +19,7 @@ import {tags} from './tags'
 
 export async function getLatestPosts(limit: number): Promise<PostCard[]> {
   'use cache'
-  const {data} = await fetchForRequest({query: latestPostsQuery, params: {limit}, tags: [tags.postList]})
+  const {data} = await fetchForRequest({query: latestPostsQuery, params: {limit}, tags: [tags.postList, tags.goLive]})
   return parseList(postCardModel, data, 'post')
 }
 
@@ -27,13 +27,13 @@ export type PostsPage = {posts: PostCard[]; total: number}
 
 export async function getPostsPage(page: number): Promise<PostsPage> {
   'use cache'
-  const {data} = await fetchForRequest({query: postsPageQuery, params: pageRange(page), tags: [tags.postList]})
+  const {data} = await fetchForRequest({query: postsPageQuery, params: pageRange(page), tags: [tags.postList, tags.goLive]})
   return {posts: parseList(postCardModel, partOf(data, 'posts'), 'post'), total: countOf(data, 'total')}
 }
 
 export async function getPost(slug: string): Promise<Post | null> {
   'use cache'
-  const {data} = await fetchForRequest({query: postBySlugQuery, params: {slug}, tags: [tags.post(slug), tags.allPosts]})
+  const {data} = await fetchForRequest({query: postBySlugQuery, params: {slug}, tags: [tags.post(slug), tags.allPosts, tags.goLive]})
   return parseOne(postModel, data, 'post')
 }
 
@@ -42,7 +42,7 @@ export async function getRelatedPosts(post: Pick<Post, '_id' | 'categoryIds'>): 
   const {data} = await fetchForRequest({
     query: relatedPostsQuery,
     params: {id: post._id, categoryIds: post.categoryIds ?? []},
-    tags: [tags.postList],
+    tags: [tags.postList, tags.goLive],
   })
   return parseList(postCardModel, data, 'post')
 }
@@ -50,18 +50,18 @@ export async function getRelatedPosts(post: Pick<Post, '_id' | 'categoryIds'>): 
 /** Slugs to prerender at build; any other published slug renders on its first request. */
 export async function getPostSlugsToPrerender(limit = 200): Promise<string[]> {
   'use cache'
-  const {data} = await fetchPublished({query: postSlugsQuery, params: {limit}, tags: [tags.postList]})
+  const {data} = await fetchPublished({query: postSlugsQuery, params: {limit}, tags: [tags.postList, tags.goLive]})
   return Array.isArray(data) ? data.filter((slug): slug is string => typeof slug === 'string') : []
 }
 
 export async function searchPosts(terms: string[], limit = 20): Promise<SearchResult[]> {
   'use cache'
-  const {data} = await fetchForRequest({query: searchPostsQuery, params: {terms, limit}, tags: [tags.postList]})
+  const {data} = await fetchForRequest({query: searchPostsQuery, params: {terms, limit}, tags: [tags.postList, tags.goLive]})
   return parseList(searchResultModel, data, 'post')
 }
 
 export async function getFeedPosts(limit = 20): Promise<FeedPost[]> {
   'use cache'
-  const {data} = await fetchPublished({query: feedPostsQuery, params: {limit}, tags: [tags.postList]})
+  const {data} = await fetchPublished({query: feedPostsQuery, params: {limit}, tags: [tags.postList, tags.goLive]})
   return parseList(feedPostModel, data, 'post')
 }

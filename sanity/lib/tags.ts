@@ -1,4 +1,6 @@
 /** Cache tags the gateway attaches to fetches, and the webhook expires. */
+export const GO_LIVE_TAG = 'post:go-live'
+
 export const tags = {
   postList: 'post:list',
   post: (slug: string) => `post:${slug}`,
@@ -7,6 +9,12 @@ export const tags = {
   settings: 'settings',
   clinicians: 'clinician:list',
   categories: 'category:list',
+  /**
+   * On every fetch that shows posts, for go-lives (go-live.ts) alone: pages with a stale
+   * go-live tag render before answering (lib/cache/), while other changes keep Next's one
+   * stale copy, which also keeps a page served when the Content Lake is down.
+   */
+  goLive: GO_LIVE_TAG,
 } as const
 
 export type ContentChange = {_type: string; slug?: string; previousSlug?: string}
@@ -32,9 +40,9 @@ export function tagsForChange({_type, slug, previousSlug}: ContentChange): strin
 }
 
 /**
- * The tags a scheduled post's go-live touches: every list and count of posts, and every article
- * (related posts, and the new post's own page if anything cached it before its time).
+ * The tags a scheduled post's go-live touches: everything that shows posts (lists, counts,
+ * related posts, and the new post's own page if anything cached it before its time).
  */
 export function tagsForGoLive(): string[] {
-  return [tags.postList, tags.allPosts]
+  return [tags.goLive]
 }

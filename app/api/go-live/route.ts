@@ -24,9 +24,9 @@ export async function POST(request: NextRequest) {
     return NextResponse.json({message: 'Body is not a go-live', issues: goLive.error.issues}, {status: 400})
   }
   const tags = tagsForGoLive()
-  // 'max' marks the entries stale rather than expired: the page cache handler renders a stale
-  // page before answering, and an expired one would fall back to an empty shell on routes with
-  // dynamic segments (vercel/next.js#97457).
+  // 'max' marks the entries stale rather than expired: the cache handlers (lib/cache/) render
+  // what carries a stale go-live tag before answering, and an expired page would fall back to an
+  // empty shell on routes with dynamic segments (vercel/next.js#97457).
   for (const tag of tags) revalidateTag(tag, 'max')
   console.log(`[content] go-live through ${goLive.data.through}: expired ${tags.join(', ')}`)
   return NextResponse.json({revalidated: tags, through: goLive.data.through})

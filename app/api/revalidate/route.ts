@@ -33,10 +33,12 @@ export async function POST(request: NextRequest) {
     return NextResponse.json({message: 'Body is not a document change', issues: change.error.issues}, {status: 400})
   }
   const tags = tagsForChange(change.data)
-  // 'max' marks the tags stale; the cache handlers (lib/cache/) then render a stale page before
-  // answering, so the next request already gets the change. `{expire: 0}` would drop the pages
-  // instead, which in Next 16.4 leaves a prerendered dynamic-segment page on an empty fallback
-  // shell (vercel/next.js#97457; seen here in CI as an article that never refreshed).
+  // 'max': the next request may still get the previous copy while the page regenerates, and the
+  // one after gets the new one; with the Content Lake down, the previous copy keeps serving.
+  // `{expire: 0}` would skip that one stale copy, but in Next 16.4 it leaves a prerendered
+  // dynamic-segment page on an empty fallback shell (vercel/next.js#97457; seen here in CI as an
+  // article that never refreshed). Go-lives, which must show on the first request, are the
+  // exception (app/api/go-live).
   for (const tag of tags) revalidateTag(tag, 'max')
   return NextResponse.json({revalidated: tags, now: Date.now()})
 }
