@@ -1,6 +1,9 @@
-import {parseSearchInput} from '@/lib/search'
+import Link from 'next/link'
+import {formatDate} from '@/lib/format'
+import {parseSearchInput, snippetAround} from '@/lib/search'
+import {searchPosts} from '@/sanity/lib/posts'
+import {Highlighted} from './Highlighted'
 import {SearchForm} from './SearchForm'
-import {SearchResultList} from './SearchResultList'
 
 export async function SearchResults({searchParams}: {searchParams: Promise<Record<string, string | string[] | undefined>>}) {
   const input = parseSearchInput((await searchParams).q)
@@ -19,10 +22,35 @@ export async function SearchResults({searchParams}: {searchParams: Promise<Recor
       </>
     )
   }
+  const results = await searchPosts(input.terms)
   return (
     <>
       <SearchForm defaultValue={current} />
-      <SearchResultList query={input.query} terms={input.terms} words={input.words} />
+      <p role="status">
+        {results.length === 0
+          ? `No articles match “${input.query}”. Try fewer or different words.`
+          : `${results.length} ${results.length === 1 ? 'article matches' : 'articles match'} “${input.query}”.`}
+      </p>
+      <ol className="search-results">
+        {results.map((result) => {
+          const snippet = result.bodyText ? snippetAround(result.bodyText, input.words) : null
+          return (
+            <li key={result._id}>
+              <h2>
+                <Link href={`/blog/${result.slug}`}>
+                  <Highlighted text={result.title} words={input.words} />
+                </Link>
+              </h2>
+              <p>
+                <Highlighted text={snippet ?? result.excerpt ?? ''} words={input.words} />
+              </p>
+              <p className="article-card__meta">
+                <time dateTime={result.publishedAt}>{formatDate(result.publishedAt)}</time>
+              </p>
+            </li>
+          )
+        })}
+      </ol>
     </>
   )
 }
