@@ -1,10 +1,9 @@
 import {revalidateTag} from 'next/cache'
 import {type NextRequest, NextResponse} from 'next/server'
-import {parseBody} from 'next-sanity/webhook'
 import {z} from 'zod'
 import {usesLocalLake} from '@/lib/env'
-import {serverEnv} from '@/lib/server-env'
 import {tagsForChange} from '@/sanity/lib/tags'
+import {readSignedBody} from '../signed-body'
 
 // The webhook's projection in Sanity (and what the local lake sends):
 // {_id, _type, "slug": slug.current, "previousSlug": before().slug.current, "operation": delta::operation()}
@@ -17,21 +16,10 @@ const changeSchema = z.object({
 })
 
 export async function POST(request: NextRequest) {
-  let parsed: Awaited<ReturnType<typeof parseBody>>
-  try {
-    // Sanity's API may lag its webhook by a moment; the local lake answers with what it just
-    // committed, so only a real project needs parseBody's wait for consistency.
-    parsed = await parseBody(request, serverEnv.revalidateSecret, !usesLocalLake)
-  } catch {
-    return NextResponse.json({message: 'Body is not valid JSON'}, {status: 400})
-  }
-  if (!parsed.isValidSignature) {
-    return NextResponse.json({message: 'Invalid or missing signature'}, {status: 401})
-  }
-  const change = changeSchema.safeParse(parsed.body)
-  if (!change.success) {
-    return NextResponse.json({message: 'Body is not a document change', issues: change.error.issues}, {status: 400})
-  }
+  // Sanity's API may lag its webhook by a moment; the local lake answers with what it just
+  // committed, so only a real project needs parseBody's wait for consistency.
+  const change = await readSignedBody(request, changeSchema, {expected: 'a document change', waitForConsistency: !usesLocalLake})
+  if (change.refusal) return change.refusal
   const tags = tagsForChange(change.data)
   // 'max': the next request may still get the previous copy while the page regenerates, and the
   // one after gets the new one; with the Content Lake down, the previous copy keeps serving.

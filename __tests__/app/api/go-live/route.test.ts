@@ -1,6 +1,5 @@
 import {beforeEach, describe, expect, it, jest} from '@jest/globals'
-import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
-import {LAKE_DEFAULT_WEBHOOK_SECRET} from '../../../../lib/lake-defaults'
+import {signedInit} from '../../../helpers/signed-init'
 
 const revalidateTag = jest.fn()
 jest.unstable_mockModule('next/cache', () => ({
@@ -10,13 +9,7 @@ jest.unstable_mockModule('next/cache', () => ({
 const {POST} = await import('../../../../app/api/go-live/route')
 const {NextRequest} = await import('next/server')
 
-async function signedRequest(body: string, secret = LAKE_DEFAULT_WEBHOOK_SECRET) {
-  return new NextRequest('http://localhost/api/go-live', {
-    method: 'POST',
-    body,
-    headers: {[SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret)},
-  })
-}
+const signedRequest = async (body: string, secret?: string) => new NextRequest('http://localhost/api/go-live', await signedInit(body, secret))
 
 beforeEach(() => {
   revalidateTag.mockClear()
