@@ -142,9 +142,10 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every path but Next's own (assets, images, the dev server's reload socket) and the pages that show no content from the Content Lake
-  // that a go-live or a missing document could change (the notices, crisis, contact, the services
-  // index): a request to those would only pay for the proxy. Their trailing-slash and malformed
-  // forms (/privacy/, /privacy/%ff) still come through. A literal, because Next reads it at build.
+  // Every path but Next's own (assets, images, the dev server's reload socket) and the pages
+  // that show nothing a go-live or a missing document could change (the notices, crisis,
+  // contact, the services index): a request to those would only pay for the proxy. Their
+  // trailing-slash and malformed forms (/privacy/, /privacy/%ff) still come through. A literal,
+  // because Next reads it at build.
   matcher: ['/((?!_next/|favicon.ico|(?:privacy|crisis|contact|contact/thanks|insurance-and-fees|notice-of-privacy-practices|services)$).*)'],
 }

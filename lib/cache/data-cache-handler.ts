@@ -9,8 +9,7 @@
 // with the `next` version in package.json.
 import DefaultHandlerModule from 'next/dist/server/lib/cache-handlers/default.js'
 import type {CacheHandler} from 'next/dist/server/lib/cache-handlers/types.js'
-import {areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
-import {GO_LIVE_TAG} from '../../sanity/lib/tags.ts'
+import {madeBeforeGoLive} from './made-before-go-live.ts'
 
 type DefaultHandlerExports = typeof import('next/dist/server/lib/cache-handlers/default.js')
 // Node's own import of this CommonJS module gives its exports object under `default`; the
@@ -26,8 +25,7 @@ const dataCacheHandler: CacheHandler = {
   ...base,
   async get(cacheKey, softTags) {
     const entry = await base.get(cacheKey, softTags)
-    const goneLive = entry?.tags.includes(GO_LIVE_TAG) && areTagsStale([GO_LIVE_TAG], entry.timestamp)
-    return goneLive ? undefined : entry
+    return entry && madeBeforeGoLive(entry.tags, entry.timestamp) ? undefined : entry
   },
 }
 

@@ -14,8 +14,7 @@
 // Next 16.4 has no public hook for this; the file-system cache and the tags manifest are its
 // internal modules, pinned with the `next` version in package.json.
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
-import {areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
-import {GO_LIVE_TAG} from '../../sanity/lib/tags.ts'
+import {madeBeforeGoLive} from './made-before-go-live.ts'
 
 type FileSystemCacheClass = typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 // Node's own import of this CommonJS module gives its exports object; the bundler's copy (Next
@@ -36,7 +35,7 @@ export default class PageCacheHandler extends FileSystemCache {
   async get(...args: Parameters<InstanceType<FileSystemCacheClass>['get']>): Promise<Entry> {
     const entry = await super.get(...args)
     if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0) return entry
-    if (!tagsOf(entry).includes(GO_LIVE_TAG) || !areTagsStale([GO_LIVE_TAG], entry.lastModified)) return entry
+    if (!madeBeforeGoLive(tagsOf(entry), entry.lastModified)) return entry
     // A copy: the file-system cache keeps the same object in its memory cache.
     return {...entry, lastModified: -1}
   }
