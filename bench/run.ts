@@ -8,7 +8,7 @@ import {createClient} from '@sanity/client'
 import {z} from 'zod'
 import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
 import {postBySlugQuery, postsPageQuery, searchPostsQuery} from '../sanity/lib/queries.ts'
-import {evaluateBudgets, type Results} from './budgets.ts'
+import {evaluateBudgets, type Results, type RouteResult} from './budgets.ts'
 import {generateDataset} from './generate.ts'
 import {buildBareNext, startBareNext} from './lib/bare-next.ts'
 import {runGoLiveScenario} from './lib/go-live.ts'
@@ -98,10 +98,8 @@ async function main() {
     const routeResults: Results['routes'] = {}
     for (const [name, route] of Object.entries(routes)) {
       log(`route ${name}: ${route}`)
-      const weight = route.endsWith('.xml') ? {htmlBytes: Buffer.byteLength(await (await fetch(`${SITE}${route}`)).text()), jsGzipBytes: 0} : await pageWeight(SITE, route)
-      await runLoad(SITE, [route], 10, WARM_SECONDS)
-      const load = await runLoad(SITE, [route], 10, LOAD_SECONDS)
-      routeResults[name] = {path: route, htmlBytes: weight.htmlBytes, jsGzipBytes: weight.jsGzipBytes, ...load, toBareNext: round(load.requestsPerSec / bareNext.requestsPerSec, 2)}
+      const measured = await measureRoute(SITE, route)
+      routeResults[name] = {...measured, toBareNext: round(measured.requestsPerSec / bareNext.requestsPerSec, 2)}
     }
 
     log(`mixed load: 100 connections for ${MIX_SECONDS} s`)
@@ -221,18 +219,20 @@ async function main() {
   }
 }
 
-/** The bare page's throughput, with the same connections and duration as each route's. */
+/** One route's weight, then its load after a warm-up: the same for the site and the bare app. */
+async function measureRoute(base: string, route: string): Promise<Omit<RouteResult, 'toBareNext'>> {
+  const weight = route.endsWith('.xml') ? {htmlBytes: Buffer.byteLength(await (await fetch(`${base}${route}`)).text()), jsGzipBytes: 0} : await pageWeight(base, route)
+  await runLoad(base, [route], 10, WARM_SECONDS)
+  return {path: route, htmlBytes: weight.htmlBytes, jsGzipBytes: weight.jsGzipBytes, ...(await runLoad(base, [route], 10, LOAD_SECONDS))}
+}
+
+/** The bare app's pages, measured as each route of the site is. */
 async function measureBareNext(): Promise<Results['bareNext']> {
   const bare = await startBareNext(BARE_DIR, BARE_PORT)
   try {
     const base = `http://127.0.0.1:${BARE_PORT}`
-    const measure = async (route: string) => {
-      const weight = await pageWeight(base, route)
-      await runLoad(base, [route], 10, WARM_SECONDS)
-      return {path: route, htmlBytes: weight.htmlBytes, jsGzipBytes: weight.jsGzipBytes, ...(await runLoad(base, [route], 10, LOAD_SECONDS))}
-    }
-    const page = await measure('/')
-    const sized = await measure('/sized')
+    const page = await measureRoute(base, '/')
+    const sized = await measureRoute(base, '/sized')
     return {...page, toBareNext: 1, sized: {...sized, toBareNext: round(sized.requestsPerSec / page.requestsPerSec, 2)}}
   } finally {
     await bare.stop()
