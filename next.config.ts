@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type {NextConfig} from 'next'
-import {contentApiOrigin, contentImageOrigin} from './lib/env'
+import {contentApiOrigin, contentImageOrigin, lakeUrl, usesLocalLake} from './lib/env'
 import {securityHeaders} from './lib/security-headers'
 
 const nextConfig: NextConfig = {
@@ -21,7 +21,9 @@ const nextConfig: NextConfig = {
   cacheHandlers: {default: path.join(process.cwd(), 'lib/cache/data-cache-handler.ts')},
   // When the pages were prerendered: posts that went live since then need their go-live
   // (sanity/lib/go-live.ts). Inlined at build, so `next start` sees the build's time.
-  env: {SITE_BUILT_AT: String(Date.now())},
+  // STUDIO_LAKE_URL: where the offline Studio (a browser app) finds the lake, fixed at build
+  // like the rest of the Studio's configuration; the server keeps reading LAKE_PORT at run time.
+  env: {SITE_BUILT_AT: String(Date.now()), STUDIO_LAKE_URL: lakeUrl},
   // proxy.ts redirects trailing slashes itself, so an old address takes one hop, not two.
   skipTrailingSlashRedirect: true,
   // Fewer widths than Next's sixteen: every one is a srcset entry written twice per image (HTML
@@ -32,7 +34,11 @@ const nextConfig: NextConfig = {
     deviceSizes: [640, 828, 1080, 1600, 2048],
     imageSizes: [128, 256, 384],
   },
-  headers: async () => securityHeaders(contentImageOrigin, contentApiOrigin, {development: process.env.NODE_ENV === 'development'}),
+  headers: async () =>
+    securityHeaders(contentImageOrigin, contentApiOrigin, {
+      development: process.env.NODE_ENV === 'development',
+      studioLakeUrl: usesLocalLake ? lakeUrl : undefined,
+    }),
 }
 
 export default nextConfig

@@ -8,6 +8,7 @@ import {schemaTypes} from './sanity/schemaTypes'
 import {PublishingBadge} from './sanity/studio/badges'
 import {calendarTool} from './sanity/studio/calendar'
 import {locations, mainDocuments, previewMode} from './sanity/studio/presentation'
+import {commentsEnabled, offlineOptions} from './sanity/studio/offline'
 import {ScheduleAction} from './sanity/studio/ScheduleAction'
 import {singletonSafeActions, SINGLETON_TYPES, withoutSingletonTemplates} from './sanity/studio/singleton'
 import {structure} from './sanity/studio/structure'
@@ -19,6 +20,7 @@ export default defineConfig({
   projectId,
   dataset,
   apiVersion,
+  ...offlineOptions,
   schema: {types: schemaTypes, templates: withoutSingletonTemplates},
   plugins: [
     structureTool({structure}),
@@ -26,6 +28,7 @@ export default defineConfig({
   ],
   tools: (tools) => [...tools, calendarTool],
   document: {
+    comments: {enabled: commentsEnabled},
     actions: (actions, {schemaType}) =>
       schemaType === 'post' ? [...actions, ScheduleAction] : singletonSafeActions(actions, schemaType),
     badges: (badges, {schemaType}) => (schemaType === 'post' ? [...badges, PublishingBadge] : badges),

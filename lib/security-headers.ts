@@ -25,7 +25,15 @@ function csp(directives: Record<string, string[]>): string {
  * 'unsafe-eval': React's development build uses eval to rebuild server stacks in the browser,
  * and without it every page shows an error; production builds never need it.
  */
-export function securityHeaders(imageOrigin: string, contentApiOrigin: string, {development = false} = {}): HeaderRule[] {
+type HeaderOptions = {development?: boolean; studioLakeUrl?: string}
+
+export function securityHeaders(
+  imageOrigin: string,
+  contentApiOrigin: string,
+  {development = false, studioLakeUrl}: HeaderOptions = {},
+): HeaderRule[] {
+  // Offline, the Studio talks to the local lake, over HTTP and (for presence) a WebSocket.
+  const lake = studioLakeUrl ? [studioLakeUrl, studioLakeUrl.replace(/^http/, 'ws')] : []
   const site = csp({
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
@@ -43,8 +51,16 @@ export function securityHeaders(imageOrigin: string, contentApiOrigin: string, {
     'script-src': ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', imageOrigin, 'https://*.sanity.io', 'https://lh3.googleusercontent.com'],
-    'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", 'https://*.sanity.io', 'wss://*.sanity.io', 'https://*.sanity.work'],
+    // Sanity UI's Inter font, and the Studio's version check.
+    'font-src': ["'self'", 'data:', 'https://design-system-static.sanity.io'],
+    'connect-src': [
+      "'self'",
+      'https://*.sanity.io',
+      'wss://*.sanity.io',
+      'https://*.sanity.work',
+      'https://sanity-cdn.com',
+      ...lake,
+    ],
     'frame-src': ["'self'"],
     'frame-ancestors': ["'none'"],
     'base-uri': ["'self'"],

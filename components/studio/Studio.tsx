@@ -1,7 +1,11 @@
 'use client'
 import {NextStudio} from 'next-sanity/studio'
+import {NextStudio as NextStudioWithoutBridge} from 'next-sanity/studio/client-component'
+import {usesLocalLake} from '@/lib/env'
 import config from '@/sanity.config'
 
+// next-sanity's default Studio loads Sanity's dashboard bridge from Sanity's CDN. It is for a
+// Studio hosted in Sanity's dashboard; offline it could only fail, so the lake's Studio goes without.
 export function Studio() {
-  return <NextStudio config={config} />
+  return usesLocalLake ? <NextStudioWithoutBridge config={config} /> : <NextStudio config={config} />
 }

@@ -13,6 +13,9 @@ const lake = await startLake({
 })
 console.log(`[lake] serving ${config.dir} on ${lake.url}`)
 if (config.webhookUrl) console.log(`[lake] notifying ${config.webhookUrl} of changes`)
+// Printed for the person at this machine: the lake answers loopback only.
+const studio = `http://localhost:${process.env.PORT ?? 3000}/studio`
+console.log(`[lake] Studio: open ${studio} and sign in with the lake token: ${config.token}`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -1,7 +1,7 @@
 import {randomUUID} from 'node:crypto'
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {isPrivateId, isRecord, type LakeDocument} from './documents.ts'
-import type {DocumentChange, Transaction} from './mutations.ts'
+import type {DocumentChange, Transaction} from './transaction.ts'
 
 export type WebhookTarget = {url: string; secret: string; projectId: string; dataset: string}
 export type WebhookPayload = {

@@ -1,12 +1,10 @@
-import {ConnectSanityProject} from '@/components/studio/ConnectSanityProject'
 import {Studio} from '@/components/studio/Studio'
-import {usesLocalLake} from '@/lib/env'
 
 // next-sanity's Studio metadata sets no title; every page needs one (WCAG 2.4.2).
 export const metadata = {title: 'Studio | Resilient Mind Counseling'}
 
-// The Studio logs in to a Sanity project; against the local lake there is nothing to log in
-// to, so the page explains how to connect one instead.
+// The same Studio with or without a Sanity project: offline it works on the local lake
+// (sanity/studio/offline.ts).
 export default function StudioPage() {
-  return usesLocalLake ? <ConnectSanityProject /> : <Studio />
+  return <Studio />
 }
