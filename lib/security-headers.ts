@@ -33,7 +33,8 @@ export function securityHeaders(
   {development = false, studioLakeUrl}: HeaderOptions = {},
 ): HeaderRule[] {
   // Offline, the Studio talks to the local lake, over HTTP and (for presence) a WebSocket.
-  const lake = studioLakeUrl ? [studioLakeUrl, studioLakeUrl.replace(/^http/, 'ws')] : []
+  // Its event streams use `stream-N.localhost` names (sanity/studio/offline.ts says why).
+  const lake = studioLakeUrl ? [studioLakeUrl, studioLakeUrl.replace(/^http/, 'ws'), `http://*.localhost:${new URL(studioLakeUrl).port}`] : []
   const site = csp({
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],

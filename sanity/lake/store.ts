@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {cp, mkdir, readdir, readFile, rename, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -127,10 +128,18 @@ async function loadDataset(dir: string, context: AssetContext): Promise<Map<stri
     if (!isRecord(doc) || typeof doc._id !== 'string' || typeof doc._type !== 'string') {
       throw new Error(`${DATA_FILE} line ${index + 1} is not a document (needs _id and _type)`)
     }
-    docs.set(doc._id, doc as LakeDocument)
+    docs.set(doc._id, withRevision(doc as LakeDocument, line))
   })
   for (const asset of await loadImageAssets(dir, context, referenced)) docs.set(asset._id, asset)
   return docs
+}
+
+// Every document the Content Lake serves has a revision; the Studio refuses a snapshot without
+// one. Hand-written seed documents have none, so they get one derived from their content, the
+// same on every start.
+function withRevision(doc: LakeDocument, line: string): LakeDocument {
+  if (doc._rev) return doc
+  return {...doc, _rev: `seed-${createHash('sha1').update(line).digest('hex').slice(0, 16)}`}
 }
 
 async function loadImageAssets(dir: string, context: AssetContext, referenced: Set<string>) {
@@ -144,7 +153,7 @@ async function loadImageAssets(dir: string, context: AssetContext, referenced: S
   return Promise.all(
     onDisk.map(async (name) => {
       const probe = await probeImage(await readFile(path.join(dir, IMAGES_DIR, name)))
-      return imageAssetDocument(probe, context, stored[`image-${probe.sha1}`])
+      return withRevision(imageAssetDocument(probe, context, stored[`image-${probe.sha1}`]), probe.sha1)
     }),
   )
 }

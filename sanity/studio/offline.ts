@@ -1,4 +1,4 @@
-import {createClient} from '@sanity/client'
+import {createClient, type ClientConfig} from '@sanity/client'
 import type {WorkspaceOptions} from 'sanity'
 import {lakeUrl as serverLakeUrl, usesLocalLake} from '../../lib/env'
 
@@ -31,7 +31,7 @@ type OfflineOptions = Pick<
 export const offlineOptions: OfflineOptions = usesLocalLake
   ? {
       apiHost: lakeUrl,
-      unstable_clientFactory: (options) => createClient({...options, useProjectHostname: false}),
+      unstable_clientFactory: (options) => createClient(lakeClientConfig(options)),
       auth: {
         apiHost: lakeUrl,
         loginMethod: 'token',
@@ -50,3 +50,35 @@ export const offlineOptions: OfflineOptions = usesLocalLake
   : {}
 
 export const commentsEnabled = !usesLocalLake
+
+// How many host names the Studio's event streams are spread over; each has six connections.
+const STREAM_HOSTS = 32
+let streamsOpened = 0
+
+/**
+ * A browser keeps at most six HTTP/1.1 connections per host, and the Studio holds one event
+ * stream open per list and document pane: with six open, its next save waited forever behind
+ * them (seen in a browser run). Sanity's API is HTTP/2, where streams share one connection;
+ * the lake is plain HTTP on loopback, and browsers speak HTTP/2 only over TLS. So each event
+ * stream goes to its own `*.localhost` name, which browsers resolve to loopback and count as
+ * a separate host. `resolveFetch` is the client's (internal, pinned with @sanity/client)
+ * hook for the fetch its event streams and requests use.
+ */
+function spreadEventStreams(url: string): string {
+  const target = new URL(url)
+  if (target.origin !== new URL(lakeUrl).origin || !/\/data\/(listen|live)\//.test(target.pathname)) return url
+  target.hostname = `stream-${streamsOpened++ % STREAM_HOSTS}.localhost`
+  return target.href
+}
+
+const spreadingFetch: typeof fetch = (input, init) =>
+  fetch(typeof input === 'string' ? spreadEventStreams(input) : input instanceof URL ? spreadEventStreams(input.href) : input, init)
+
+function lakeClientConfig(options: ClientConfig): ClientConfig {
+  const config: ClientConfig & {resolveFetch: () => typeof fetch} = {
+    ...options,
+    useProjectHostname: false,
+    resolveFetch: () => spreadingFetch,
+  }
+  return config
+}
