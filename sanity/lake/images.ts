@@ -65,6 +65,11 @@ export async function renderImage(
   const source = await readFile(filePath).catch(() => {
     throw new LakeHttpError(404, 'notFound', `No image named ${fileName}`)
   })
+  // No parameters: the file as uploaded, like Sanity's CDN, so `sanity dataset export` gets the
+  // same bytes (and hashes) back.
+  if (Object.keys(transform).length === 0 && format === info.extension) {
+    return {body: source, contentType: ORIGINAL_TYPES[info.extension] ?? 'application/octet-stream'}
+  }
   let image = sharp(source)
   if (transform.rect) {
     const [left, top, width, height] = transform.rect
@@ -91,6 +96,15 @@ export async function renderImage(
   if (rendered.size >= CACHE_LIMIT) rendered.delete(rendered.keys().next().value as string)
   rendered.set(key, result)
   return result
+}
+
+const ORIGINAL_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
 }
 
 function encode(image: Sharp, format: string, quality: number) {
