@@ -28,26 +28,29 @@ type OfflineOptions = Pick<
  * does not need `text::query`, which the lake's GROQ engine (groq-js) lacks. With a project
  * configured this is empty, and the Studio is Sanity's own.
  */
-export const offlineOptions: OfflineOptions = usesLocalLake
-  ? {
+export function workspaceOptionsFor(localLake: boolean): OfflineOptions {
+  if (!localLake) return {}
+  return {
+    apiHost: lakeUrl,
+    unstable_clientFactory: (options) => createClient(lakeClientConfig(options)),
+    auth: {
       apiHost: lakeUrl,
-      unstable_clientFactory: (options) => createClient(lakeClientConfig(options)),
-      auth: {
-        apiHost: lakeUrl,
-        loginMethod: 'token',
-        redirectOnSingle: true,
-        providers: [{name: 'lake', title: 'Sign in with the lake token', url: `${lakeUrl}/auth/login`}],
-      },
-      releases: {enabled: false},
-      tasks: {enabled: false},
-      scheduledPublishing: {enabled: false},
-      scheduledDrafts: {enabled: false},
-      announcements: {enabled: false},
-      apps: {canvas: {enabled: false}},
-      search: {strategy: 'groqLegacy'},
-      beta: {eventsAPI: {documents: false, releases: false}},
-    }
-  : {}
+      loginMethod: 'token',
+      redirectOnSingle: true,
+      providers: [{name: 'lake', title: 'Sign in with the lake token', url: `${lakeUrl}/auth/login`}],
+    },
+    releases: {enabled: false},
+    tasks: {enabled: false},
+    scheduledPublishing: {enabled: false},
+    scheduledDrafts: {enabled: false},
+    announcements: {enabled: false},
+    apps: {canvas: {enabled: false}},
+    search: {strategy: 'groqLegacy'},
+    beta: {eventsAPI: {documents: false, releases: false}},
+  }
+}
+
+export const offlineOptions = workspaceOptionsFor(usesLocalLake)
 
 export const commentsEnabled = !usesLocalLake
 
@@ -64,7 +67,7 @@ let streamsOpened = 0
  * a separate host. `resolveFetch` is the client's (internal, pinned with @sanity/client)
  * hook for the fetch its event streams and requests use.
  */
-function spreadEventStreams(url: string): string {
+export function spreadEventStreams(url: string): string {
   const target = new URL(url)
   if (target.origin !== new URL(lakeUrl).origin || !/\/data\/(listen|live)\//.test(target.pathname)) return url
   target.hostname = `stream-${streamsOpened++ % STREAM_HOSTS}.localhost`
