@@ -28,7 +28,7 @@ export function imageAssetId(info: ImageFileInfo): string {
   return `image-${info.sha1}-${info.width}x${info.height}-${info.extension}`
 }
 
-const MIME_TYPES: Record<string, string> = {
+export const MIME_TYPES: Record<string, string> = {
   jpg: 'image/jpeg',
   png: 'image/png',
   webp: 'image/webp',

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import sharp, {type FitEnum, type Sharp} from 'sharp'
 import {z} from 'zod'
-import {parseImageFileName} from './assets.ts'
+import {MIME_TYPES, parseImageFileName} from './assets.ts'
 import {LakeHttpError} from './http.ts'
 
 const dimension = z.coerce.number().int().min(1).max(5000)
@@ -68,7 +68,7 @@ export async function renderImage(
   // No parameters: the file as uploaded, like Sanity's CDN, so `sanity dataset export` gets the
   // same bytes (and hashes) back.
   if (Object.keys(transform).length === 0 && format === info.extension) {
-    return {body: source, contentType: ORIGINAL_TYPES[info.extension] ?? 'application/octet-stream'}
+    return {body: source, contentType: MIME_TYPES[info.extension] ?? 'application/octet-stream'}
   }
   let image = sharp(source)
   if (transform.rect) {
@@ -96,15 +96,6 @@ export async function renderImage(
   if (rendered.size >= CACHE_LIMIT) rendered.delete(rendered.keys().next().value as string)
   rendered.set(key, result)
   return result
-}
-
-const ORIGINAL_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  gif: 'image/gif',
-  avif: 'image/avif',
-  svg: 'image/svg+xml',
 }
 
 function encode(image: Sharp, format: string, quality: number) {

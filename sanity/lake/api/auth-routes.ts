@@ -21,11 +21,12 @@ export const authRoutes = new Hono<LakeEnv>()
     return c.html(signInPage({origin: origin.data}))
   })
   .post('/auth/login', async (c) => {
-    const form = signInForm.safeParse(Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)])))
+    const fields = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)]))
+    const form = signInForm.safeParse(fields)
     if (!form.success) {
       const originIssue = form.error.issues.find((issue) => issue.path[0] === 'origin')
       if (originIssue) throw new LakeHttpError(400, 'httpBadRequest', originIssue.message)
-      return c.html(signInPage({origin: String((await c.req.parseBody()).origin), error: form.error.issues[0].message}), 400)
+      return c.html(signInPage({origin: fields.origin, error: form.error.issues[0].message}), 400)
     }
     const sessionId = c.get('lake').auth.startSession(form.data.token)
     if (!sessionId) return c.html(signInPage({origin: form.data.origin, error: 'That is not the lake token.'}), 401)

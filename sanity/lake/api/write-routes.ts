@@ -7,19 +7,23 @@ import {commitTransaction} from './commit.ts'
 import {readJson, requireDataset, requireToken, type LakeEnv, type LakeRequest} from './context.ts'
 import {identityOf} from './identity.ts'
 
-function invalid(type: string, error: z.ZodError): LakeHttpError {
-  const issue = error.issues[0]
-  return new LakeHttpError(400, type, `Invalid request at ${issue.path.join('.') || 'body'}: ${issue.message}`)
+/** What both write endpoints check first: the dataset, the token, and a body that fits. */
+async function writeRequest<T>(c: LakeRequest, schema: z.ZodType<T>, errorType: string): Promise<T> {
+  requireDataset(c)
+  requireToken(c, 'Writing')
+  const body = schema.safeParse(await readJson(c))
+  if (!body.success) {
+    const issue = body.error.issues[0]
+    throw new LakeHttpError(400, errorType, `Invalid request at ${issue.path.join('.') || 'body'}: ${issue.message}`)
+  }
+  return body.data
 }
 
 async function mutate(c: LakeRequest): Promise<Response> {
-  requireDataset(c)
-  requireToken(c, 'Writing')
+  const body = await writeRequest(c, mutateBodySchema, 'mutationError')
   const lake = c.get('lake')
-  const body = mutateBodySchema.safeParse(await readJson(c))
-  if (!body.success) throw invalid('mutationError', body.error)
-  const transaction = applyTransaction(body.data.mutations, (id) => lake.store.get(id), {
-    transactionId: body.data.transactionId,
+  const transaction = applyTransaction(body.mutations, (id) => lake.store.get(id), {
+    transactionId: body.transactionId,
     identity: identityOf(c),
   })
   if (c.req.query('dryRun') !== 'true') await commitTransaction(lake, transaction)
@@ -37,16 +41,13 @@ async function mutate(c: LakeRequest): Promise<Response> {
 
 // The Studio edits, publishes, unpublishes and deletes through the Actions API.
 async function act(c: LakeRequest): Promise<Response> {
-  requireDataset(c)
-  requireToken(c, 'Writing')
+  const body = await writeRequest(c, actionsBodySchema, 'actionError')
   const lake = c.get('lake')
-  const body = actionsBodySchema.safeParse(await readJson(c))
-  if (!body.success) throw invalid('actionError', body.error)
-  const transaction = applyActions(body.data.actions, (id) => lake.store.get(id), {
-    transactionId: body.data.transactionId,
+  const transaction = applyActions(body.actions, (id) => lake.store.get(id), {
+    transactionId: body.transactionId,
     identity: identityOf(c),
   })
-  if (!body.data.dryRun) await commitTransaction(lake, transaction)
+  if (!body.dryRun) await commitTransaction(lake, transaction)
   return c.json({transactionId: transaction.transactionId})
 }
 
