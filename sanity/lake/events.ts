@@ -34,6 +34,7 @@ export class EventHub {
   private readonly live = new Set<EventSink>()
   private readonly syncTag: string
   private readonly keepalive: NodeJS.Timeout
+  private delivering: Promise<void> = Promise.resolve()
 
   constructor(syncTag: string) {
     this.syncTag = syncTag
@@ -58,7 +59,18 @@ export class EventHub {
     return () => this.live.delete(sink)
   }
 
-  async publish(transaction: Transaction): Promise<void> {
+  /**
+   * Sends a transaction's events after every earlier transaction's: the Studio chains events by
+   * revision, and one that arrives before its predecessor stalls the chain until a deadline.
+   */
+  publish(transaction: Transaction): Promise<void> {
+    this.delivering = this.delivering.then(() => this.deliver(transaction)).catch((error: unknown) => {
+      console.error('[lake] listener delivery failed', error)
+    })
+    return this.delivering
+  }
+
+  private async deliver(transaction: Transaction): Promise<void> {
     const eventId = `${transaction.transactionId}#${this.syncTag}`
     for (const sink of this.live) sink.send('message', {tags: [this.syncTag]}, eventId)
     for (const listener of this.listeners) {
@@ -99,7 +111,8 @@ async function changesSeenBy(listener: Listener, changes: DocumentChange[]) {
  * them, and applies mendoza `effects`. A mendoza patch `[0, value]` sets the whole document,
  * so the lake never needs to diff;
  * creation reverts to, and deletion applies, `[0, null]`. `previousRev` is absent for a
- * document that did not exist: the Studio chains events on it.
+ * document that did not exist, and `resultRev` is the transaction's id even for a deletion:
+ * the Studio chains events on both.
  */
 function mutationEvent(
   listener: Listener,
@@ -116,7 +129,9 @@ function mutationEvent(
     transition,
     identity: transaction.identity,
     previousRev: change.before?._rev,
-    resultRev: change.after?._rev,
+    // A deletion has a revision too: the Studio chains events by revision, and drops a chain
+    // whose last event has none (the deleted draft then lingers and the next save never settles).
+    resultRev: change.after?._rev ?? transaction.transactionId,
     timestamp: transaction.timestamp,
     visibility: 'query',
     transactionTotalEvents: total,

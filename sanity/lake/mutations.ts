@@ -31,11 +31,16 @@ const patchSchema = z.strictObject({
   diffMatchPatch: z.record(z.string(), z.string()).optional(),
 })
 
+const deleteById = z.strictObject({delete: z.strictObject({id: documentId})})
+// What the Presentation tool sends to clear expired preview secrets: delete what a query finds.
+const deleteByQuery = z.strictObject({delete: z.strictObject({query: z.string().min(1), params: z.record(z.string(), z.unknown()).optional()})})
+
 const mutationSchema = z.union([
   z.strictObject({create: newDocument}),
   z.strictObject({createOrReplace: documentWithId}),
   z.strictObject({createIfNotExists: documentWithId}),
-  z.strictObject({delete: z.strictObject({id: documentId})}),
+  deleteById,
+  deleteByQuery,
   z.strictObject({patch: patchSchema}),
 ])
 
@@ -44,7 +49,29 @@ export const mutateBodySchema = z.strictObject({
   transactionId: z.string().optional(),
 })
 
-export type MutationInput = z.infer<typeof mutationSchema>
+export type MutationRequest = z.infer<typeof mutationSchema>
+/** A mutation with its query deletes resolved to ids: what a transaction applies. */
+export type MutationInput = Exclude<MutationRequest, z.infer<typeof deleteByQuery>>
+
+/**
+ * Turns each delete-by-query into deletes of the ids the query finds now (before the
+ * transaction: Sanity, too, evaluates the query against the dataset as it stands).
+ */
+export async function resolveQueryDeletes(
+  mutations: MutationRequest[],
+  findIds: (query: string, params: Record<string, unknown>) => Promise<string[]>,
+): Promise<MutationInput[]> {
+  const resolved: MutationInput[] = []
+  for (const mutation of mutations) {
+    if ('delete' in mutation && 'query' in mutation.delete) {
+      const ids = await findIds(mutation.delete.query, mutation.delete.params ?? {})
+      resolved.push(...ids.map((id) => ({delete: {id}})))
+    } else {
+      resolved.push(mutation as MutationInput)
+    }
+  }
+  return resolved
+}
 export type MutationResult = {id: string; operation: 'create' | 'update' | 'delete' | 'none'}
 export type MutationTransaction = Transaction & {results: MutationResult[]}
 

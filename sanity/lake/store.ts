@@ -69,24 +69,34 @@ export class DatasetStore {
   }
 
   /**
-   * Applies a transaction's results (a document, or null for a deletion) all at once. Commits are
-   * serialised so two transactions never interleave their writes.
+   * Runs writes one at a time. `build` reads the documents as every earlier write left them
+   * (through `get` and `documents`), and what it changes is stored before the next write starts
+   * building. Reading before taking the turn lost edits: two Studio windows saving together
+   * each built on the same draft, and the later write replaced the other's field.
+   * `onStored` runs in the same turn, so whatever it tells listeners arrives in commit order.
    */
-  commit(changes: Map<string, LakeDocument | null>): Promise<void> {
+  write<T extends ChangeSet>(build: () => T | Promise<T>, onStored?: (result: T) => void): Promise<T> {
     const run = this.queue.then(async () => {
+      const result = await build()
+      if (!result.changes.length) return result
       const next = new Map(this.docs)
-      for (const [id, doc] of changes) {
-        if (doc) next.set(id, doc)
+      for (const {id, after} of result.changes) {
+        if (after) next.set(id, after)
         else next.delete(id)
       }
       await persist(this.dir, next)
       this.docs = next
       this.snapshot = null
+      onStored?.(result)
+      return result
     })
     this.queue = run.catch(() => undefined)
     return run
   }
 }
+
+/** What a write leaves behind: each document's new state, or null for a deletion. */
+export type ChangeSet = {changes: readonly {id: string; after: LakeDocument | null}[]}
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(

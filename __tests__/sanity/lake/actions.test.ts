@@ -94,7 +94,7 @@ describe('listener events, as the Studio reads them', () => {
     await welcomed
     await t.client.action({actionType: 'sanity.action.document.publish', ...ids}, {transactionId: 'tx-listened'})
     const [first, second] = (await publishEvents).sort((a, b) => a.documentId.localeCompare(b.documentId))
-    expect(first).toMatchObject({documentId: ids.draftId, transactionId: 'tx-listened', transition: 'disappear', previousRev: draftRev, transactionTotalEvents: 2})
+    expect(first).toMatchObject({documentId: ids.draftId, transactionId: 'tx-listened', transition: 'disappear', previousRev: draftRev, resultRev: 'tx-listened', transactionTotalEvents: 2})
     expect(first.mutations).toEqual([{delete: {id: ids.draftId}}])
     expect(second).toMatchObject({documentId: ids.publishedId, resultRev: 'tx-listened', transition: 'appear', transactionTotalEvents: 2})
     expect(second.previousRev).toBeUndefined()
@@ -102,5 +102,25 @@ describe('listener events, as the Studio reads them', () => {
     const effects = second.effects as {apply: Parameters<typeof applyPatch>[1]}
     expect(applyPatch(null, effects.apply)).toMatchObject({_id: ids.publishedId, title: 'Listen to me'})
     expect([first.transactionCurrentEvent, second.transactionCurrentEvent].sort()).toEqual([1, 2])
+  })
+
+  it('keeps both of two edits sent at once, and their events chain in the order they were stored', async () => {
+    const ids = pair('post-grounding-skills-for-hard-moments')
+    const published = await t.client.getDocument(ids.publishedId)
+    const events = t.client.listen('*[_id == $id]', {id: ids.draftId}, {includeResult: false, events: ['welcome', 'mutation']})
+    const welcomed = firstValueFrom(events.pipe(filter((e) => e.type === 'welcome')))
+    const twoEvents = firstValueFrom(events.pipe(filter((e): e is MutationEvent => e.type === 'mutation'), take(2), toArray()))
+    await welcomed
+    // Two Studio windows, each starting the draft from the published article with its own field.
+    await Promise.all([
+      t.client.action({actionType: 'sanity.action.document.edit', ...ids, patch: {set: {excerpt: 'From the first window'}}}, {transactionId: 'tx-window-a'}),
+      t.client.action({actionType: 'sanity.action.document.edit', ...ids, patch: {set: {title: 'From the second window'}}}, {transactionId: 'tx-window-b'}),
+    ])
+    expect(await t.client.getDocument(ids.draftId)).toMatchObject({excerpt: 'From the first window', title: 'From the second window', slug: published?.slug})
+    const [first, second] = await twoEvents
+    expect(first).toMatchObject({transition: 'appear', resultRev: first.transactionId})
+    expect(first.previousRev).toBeUndefined()
+    expect(second).toMatchObject({transition: 'update', previousRev: first.transactionId})
+    await t.client.delete(ids.draftId)
   })
 })

@@ -30,6 +30,19 @@ describe('mutations', () => {
     expect(await t.anonymous.fetch('*[_id == "category-mindfulness"][0].title')).toBe('Mindful living')
   })
 
+  it('deletes what a query finds (as the Presentation tool clears expired preview secrets), and nothing else', async () => {
+    await t.client
+      .transaction()
+      .create({_id: 'secret-old', _type: 'sanity.previewUrlSecret', secret: 'a'})
+      .create({_id: 'secret-other', _type: 'sanity.previewUrlSecret', secret: 'b'})
+      .create({_id: 'not-a-secret', _type: 'category', title: 'Stays'})
+      .commit()
+    const result = await t.client.delete({query: '*[_type == $type && secret == "a"]', params: {type: 'sanity.previewUrlSecret'}})
+    expect(result.results).toEqual([{id: 'secret-old', operation: 'delete'}])
+    expect(await t.client.fetch('*[_id in ["secret-old", "secret-other", "not-a-secret"]]._id | order(@)')).toEqual(['not-a-secret', 'secret-other'])
+    expect((await mutateRaw({mutations: [{delete: {query: '*[_type == '}}]})).status).toBe(400)
+  })
+
   it('applies setIfMissing, inc, dec, insert and unset', async () => {
     await t.client.create({_id: 'counter', _type: 'category', title: 'Counter', tags: ['b']})
     const result = await t.client

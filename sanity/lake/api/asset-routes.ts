@@ -25,8 +25,8 @@ export const assetRoutes = new Hono<LakeEnv>()
     const asset = await lake.store.storeImage(bytes, context, c.req.query('filename')).catch((error: Error) => {
       throw new LakeHttpError(400, 'httpBadRequest', `Upload is not an image the lake can store: ${error.message}`)
     })
-    const transaction = applyTransaction([{createIfNotExists: asset}], (id) => lake.store.get(id), {identity: identityOf(c)})
-    await commitTransaction(lake, transaction, {notifySite: false})
+    const build = () => applyTransaction([{createIfNotExists: asset}], (id) => lake.store.get(id), {identity: identityOf(c)})
+    await commitTransaction(lake, build, {notifySite: false})
     return c.json({document: lake.store.get(asset._id)})
   })
 

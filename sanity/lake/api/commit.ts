@@ -2,13 +2,21 @@ import type {Transaction} from '../transaction.ts'
 import type {LakeContext} from './context.ts'
 
 /**
- * Stores a transaction, then tells live listeners, the history log and the site's webhook.
- * Listeners hear of it only after the write is durable.
+ * Builds a transaction on the dataset as it stands, stores it, then tells live listeners, the
+ * history log and the site's webhook. `build` runs in the store's turn (see DatasetStore.write),
+ * so a conflict it throws reaches the caller and nothing is stored.
  */
-export async function commitTransaction(lake: LakeContext, transaction: Transaction, {notifySite = true} = {}): Promise<void> {
-  if (!transaction.changes.length) return
-  await lake.store.commit(new Map(transaction.changes.map((change) => [change.id, change.after])))
-  lake.history.record(transaction)
-  void lake.events.publish(transaction)
-  if (notifySite) lake.webhooks?.notify(transaction)
+export function commitTransaction<T extends Transaction>(
+  lake: LakeContext,
+  build: () => T | Promise<T>,
+  {notifySite = true} = {},
+): Promise<T> {
+  return lake.store.write(build, (transaction) => {
+    lake.history.record(transaction)
+    // Listeners hear of it once the writer's response is on its way, as with Sanity's API: the
+    // Studio, seeing a new article's published version appear, remounts the pane and cancels the
+    // publish request still open (a failed request in the browser, although the write held).
+    setImmediate(() => void lake.events.publish(transaction))
+    if (notifySite) lake.webhooks?.notify(transaction)
+  })
 }

@@ -2,7 +2,7 @@ import {Hono} from 'hono'
 import {LakeHttpError} from '../http.ts'
 import {authApiRoutes} from './auth-routes.ts'
 import {z} from 'zod'
-import {isAuthorized, readJson, requireToken, type LakeEnv, type LakeRequest} from './context.ts'
+import {isAuthorized, readJson, requireDataset, requireToken, type LakeEnv, type LakeRequest} from './context.ts'
 import {LAKE_USER} from './identity.ts'
 
 const keyValueEntries = z.array(z.object({key: z.string().min(1).max(200), value: z.unknown()})).max(100)
@@ -87,3 +87,8 @@ export const studioRoutes = new Hono<LakeEnv>()
   .get('/subscriptions/project/:projectId', (c) => c.json({}))
   .get('/ping', (c) => c.json({ok: true}))
   .get('/data/ping/:dataset', (c) => c.json({ok: true}))
+  // References from other datasets (asked before a delete or unpublish): the lake holds one.
+  .get('/data/references/:dataset/documents/:id/to', (c) => {
+    requireDataset(c)
+    return c.json({totalCount: 0, references: []})
+  })

@@ -1,8 +1,10 @@
 import {Hono} from 'hono'
 import type {z} from 'zod'
 import {actionsBodySchema, applyActions} from '../actions.ts'
+import {isRecord} from '../documents.ts'
 import {LakeHttpError} from '../http.ts'
-import {applyTransaction, mutateBodySchema} from '../mutations.ts'
+import {applyTransaction, mutateBodySchema, resolveQueryDeletes} from '../mutations.ts'
+import {runQuery} from '../query.ts'
 import {commitTransaction} from './commit.ts'
 import {readJson, requireDataset, requireToken, type LakeEnv, type LakeRequest} from './context.ts'
 import {identityOf} from './identity.ts'
@@ -22,11 +24,18 @@ async function writeRequest<T>(c: LakeRequest, schema: z.ZodType<T>, errorType: 
 async function mutate(c: LakeRequest): Promise<Response> {
   const body = await writeRequest(c, mutateBodySchema, 'mutationError')
   const lake = c.get('lake')
-  const transaction = applyTransaction(body.mutations, (id) => lake.store.get(id), {
-    transactionId: body.transactionId,
-    identity: identityOf(c),
-  })
-  if (c.req.query('dryRun') !== 'true') await commitTransaction(lake, transaction)
+  const sanity = {projectId: lake.projectId, dataset: lake.dataset}
+  const options = {transactionId: body.transactionId, identity: identityOf(c)}
+  // Query deletes resolve inside the write's turn, against the documents it will change.
+  const build = async () => {
+    const mutations = await resolveQueryDeletes(body.mutations, async (query, params) => {
+      const found = await runQuery(query, params, lake.store.documents(), sanity)
+      const docs = Array.isArray(found) ? found : [found]
+      return docs.flatMap((doc) => (isRecord(doc) && typeof doc._id === 'string' ? [doc._id] : []))
+    })
+    return applyTransaction(mutations, (id) => lake.store.get(id), options)
+  }
+  const transaction = c.req.query('dryRun') === 'true' ? await build() : await commitTransaction(lake, build)
   const afterById = new Map(transaction.changes.map((change) => [change.id, change.after]))
   const returnDocuments = c.req.query('returnDocuments') === 'true'
   return c.json({
@@ -43,11 +52,8 @@ async function mutate(c: LakeRequest): Promise<Response> {
 async function act(c: LakeRequest): Promise<Response> {
   const body = await writeRequest(c, actionsBodySchema, 'actionError')
   const lake = c.get('lake')
-  const transaction = applyActions(body.actions, (id) => lake.store.get(id), {
-    transactionId: body.transactionId,
-    identity: identityOf(c),
-  })
-  if (!body.dryRun) await commitTransaction(lake, transaction)
+  const build = () => applyActions(body.actions, (id) => lake.store.get(id), {transactionId: body.transactionId, identity: identityOf(c)})
+  const transaction = body.dryRun ? build() : await commitTransaction(lake, build)
   return c.json({transactionId: transaction.transactionId})
 }
 
