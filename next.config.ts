@@ -2,6 +2,10 @@ import path from 'node:path'
 import type {NextConfig} from 'next'
 import {contentApiOrigin, contentImageOrigin, lakeUrl, usesLocalLake} from './lib/env'
 import {securityHeaders} from './lib/security-headers'
+import {STUDIO_UI_STYLESHEET, writeStudioUiStylesheet} from './sanity/studio/ui-font'
+
+// Written on every start of dev or build, so it always matches the installed Sanity UI.
+const studioUiStylesheet = writeStudioUiStylesheet(process.cwd(), path.join(process.cwd(), 'sanity/studio/generated'))
 
 const nextConfig: NextConfig = {
   // Cache Components: pages are prerendered from `'use cache'` data functions in sanity/lib,
@@ -12,6 +16,8 @@ const nextConfig: NextConfig = {
   // request (`x-nextjs-postponed`, `no-store`); off, it renders once, blocking, and is cached.
   partialPrefetching: false,
   reactStrictMode: true,
+  // Sanity UI's stylesheet, with its font bundled rather than fetched from Sanity (ui-font.ts).
+  turbopack: {resolveAlias: {[STUDIO_UI_STYLESHEET]: `./${path.relative(process.cwd(), studioUiStylesheet)}`}},
   poweredByHeader: false,
   // The benchmark builds into its own folder, so it never replaces the build a developer or the
   // browser tests are using.

@@ -1,31 +1,61 @@
-import {readFileSync} from 'node:fs'
-import {expect, type BrowserContext, type Page} from '@playwright/test'
+import {expect, type BrowserContext, type Page, type Request} from '@playwright/test'
 import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults'
 
 /**
  * What a Studio session may show besides its own work, each for a reason:
  * - the Studio asks who is signed in before sign-in, and the lake answers 401 (one console line);
- * - Sanity's CDN (the UI font, the version check) and its feedback tunnel cannot be reached
- *   from here, so the test answers them (with a local font and "you are up to date");
  * - the Studio cancels its own requests when what asked goes away: a closed pane's event
  *   stream, and the plan-limit checks (`/journey/…-limit`) it starts before sign-in returns
- *   (aborted requests, seen in CI runs).
+ *   (aborted requests, seen in CI runs), and the preview store's document-set queries when
+ *   the document they preview is deleted under them, and the Calendar's live query, which
+ *   drops its fetch in flight when a newer change arrives (seen when a test deletes its draft),
+ *   and a document list pane, which re-runs its query on each change and cancels the one in
+ *   flight (seen in CI when a scheduled article was deleted while its list was open);
+ * - the Presentation tool reloads its preview frame while it syncs the frame's address, which
+ *   cancels the site's page loads, refreshes, link prefetches and script chunks in that frame
+ *   (chunks seen aborted in a CI run).
  */
 const ALLOWED_CONSOLE = [/status of 401 \(Unauthorized\)/]
-const ALLOWED_FAILED_REQUEST = (url: string, error: string) =>
-  error === 'net::ERR_ABORTED' && /\/data\/(listen|live)\/|\/journey\/[a-z-]+-limit/.test(url)
-const FONT = readFileSync('node_modules/next/dist/next-devtools/server/font/geist-latin.woff2')
+const STUDIO_CANCELLED = /\/data\/(listen|live)\/|\/journey\/[a-z-]+-limit|tag=sanity\.studio\.(preview\.observe-document-set|editorial-calendar)\b/
+// The list pane marks its query with a GROQ comment, readable once the URL is decoded.
+const DOCUMENT_LIST_QUERY = /^\/\/ findability-source: list$/m
+// The Studio runs in the main frame, so any other frame is the preview frame. Its page loads and
+// prefetches are also matched by address: a navigation's request can outlive the frame it
+// replaced, so its frame may not be the one the page holds any more.
+function inPreviewFrame(request: Request, page: Page): boolean {
+  const url = new URL(request.url())
+  const sitePage = url.origin === new URL(page.url()).origin && !/^\/(studio|_next|api)\b/.test(url.pathname)
+  if (sitePage && ['document', 'fetch'].includes(request.resourceType())) return true
+  try {
+    return request.frame() !== page.mainFrame()
+  } catch {
+    return false // a service worker's request has no frame, and is not the preview's
+  }
+}
+function allowedFailure(request: Request, page: Page): boolean {
+  if (request.failure()?.errorText !== 'net::ERR_ABORTED') return false
+  const url = new URL(request.url())
+  return inPreviewFrame(request, page) || STUDIO_CANCELLED.test(request.url()) || DOCUMENT_LIST_QUERY.test(url.searchParams.get('query') ?? '')
+}
+const ON_THIS_MACHINE = /^(127\.0\.0\.1|localhost|[a-z0-9-]+\.localhost|\[::1\])$/
 
 export type StudioProblems = string[]
 
-/** Answers Sanity's hosted endpoints and records every console error and failed request. */
+/**
+ * Records every console error, failed request and request that tries to leave the machine: the
+ * offline Studio needs nothing from Sanity's hosts: its version check and feedback probe are
+ * answered in the page (sanity/studio/hosted-checks.ts), and its UI font is bundled
+ * (sanity/studio/ui-font.ts).
+ */
 export async function watchStudio(context: BrowserContext, page: Page): Promise<StudioProblems> {
-  await context.route(/design-system-static\.sanity\.io/, (route) => route.fulfill({body: FONT, contentType: 'font/woff2'}))
-  await context.route(/sanity-cdn\.com\/v1\/modules/, (route) =>
-    route.fulfill({json: {latest: '6.16.0', packageVersion: '6.16.0'}}),
-  )
-  await context.route(/api\.sanity\.io\/vX\/intake\/feedback/, (route) => route.fulfill({json: {}}))
   const problems: StudioProblems = []
+  await context.route(
+    (url) => !ON_THIS_MACHINE.test(url.hostname),
+    (route) => {
+      problems.push(`left the machine: ${route.request().url()}`)
+      return route.abort('internetdisconnected')
+    },
+  )
   page.on('console', (message) => {
     if (message.type() === 'error' && !ALLOWED_CONSOLE.some((allowed) => allowed.test(message.text()))) {
       problems.push(`console: ${message.text()}`)
@@ -33,8 +63,7 @@ export async function watchStudio(context: BrowserContext, page: Page): Promise<
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('requestfailed', (request) => {
-    const error = request.failure()?.errorText ?? ''
-    if (!ALLOWED_FAILED_REQUEST(request.url(), error)) problems.push(`failed: ${request.url()} ${error}`)
+    if (!allowedFailure(request, page)) problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
   })
   return problems
 }
@@ -51,9 +80,34 @@ export async function openPublishedArticle(page: Page, title: string): Promise<v
   await page.getByRole('link', {name: 'Articles'}).or(page.getByRole('button', {name: 'Articles'})).first().click()
   await page.getByText('Published', {exact: true}).first().click()
   await page.getByText(title).first().click()
-  await expect(page.getByTestId('field-title').locator('input')).toBeVisible({timeout: 30_000})
+  await expect(titleField(page)).toBeVisible({timeout: 30_000})
 }
 
 export function titleField(page: Page) {
   return page.getByTestId('field-title').locator('input')
+}
+
+/** Pastes formatted text into a body field, as an editor pasting from a word processor does. */
+export async function pasteIntoBody(page: Page, html: string): Promise<void> {
+  const editable = page.getByTestId('field-body').getByRole('textbox')
+  await editable.click()
+  await editable.evaluate((element, markup) => {
+    const data = new DataTransfer()
+    data.setData('text/html', markup)
+    data.setData('text/plain', element.textContent ?? '')
+    element.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}))
+  }, html)
+}
+
+/** Uploads an image through the first image field's Upload button and the file chooser. */
+export async function uploadImage(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByTestId('file-input-upload-button-sanity-default').first().click()
+  await (await chooser).setFiles(file)
+}
+
+/** Picks a document for a reference field by typing part of its name, as editors do. */
+export async function pickReference(page: Page, combobox: ReturnType<Page['getByRole']>, typed: string, option: string): Promise<void> {
+  await combobox.fill(typed)
+  await page.getByRole('option', {name: new RegExp(option)}).click()
 }

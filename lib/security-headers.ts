@@ -59,7 +59,7 @@ export function securityHeaders(
       'https://*.sanity.io',
       'wss://*.sanity.io',
       'https://*.sanity.work',
-      'https://sanity-cdn.com',
+      'https://sanity-cdn.com', // the Studio's version check, with a project
       ...lake,
     ],
     'frame-src': ["'self'"],

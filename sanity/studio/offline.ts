@@ -1,6 +1,7 @@
 import {createClient, type ClientConfig} from '@sanity/client'
 import type {WorkspaceOptions} from 'sanity'
 import {lakeUrl as serverLakeUrl, usesLocalLake} from '../../lib/env'
+import {requestUrl} from './hosted-checks'
 
 // Inlined at build by next.config; tests that load this file outside Next fall back to LAKE_PORT.
 const lakeUrl = process.env.STUDIO_LAKE_URL ?? serverLakeUrl
@@ -74,8 +75,7 @@ export function spreadEventStreams(url: string): string {
   return target.href
 }
 
-const spreadingFetch: typeof fetch = (input, init) =>
-  fetch(typeof input === 'string' ? spreadEventStreams(input) : input instanceof URL ? spreadEventStreams(input.href) : input, init)
+const spreadingFetch: typeof fetch = (input, init) => fetch(input instanceof Request ? input : spreadEventStreams(requestUrl(input)), init)
 
 function lakeClientConfig(options: ClientConfig): ClientConfig {
   const config: ClientConfig & {resolveFetch: () => typeof fetch} = {

@@ -2,9 +2,10 @@
  * @jest-environment ./__tests__/setup/jsdom-environment.js
  */
 import {describe, expect, it, jest} from '@jest/globals'
-import {fireEvent, render, screen, within} from '@testing-library/react'
+import {act, fireEvent, render, screen, within} from '@testing-library/react'
 import type {ReactNode} from 'react'
-import {monthWeeks, postsByDay} from '../../../sanity/studio/calendar/month'
+import {BehaviorSubject} from 'rxjs'
+import {monthWeeks, postsByDay, splitCalendar, type CalendarRow} from '../../../sanity/studio/calendar/month'
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 const posts = [
@@ -12,10 +13,15 @@ const posts = [
   {_id: 'post-soon', title: 'Soon one', publishedAt: inDays(2)},
   {_id: 'post-old', title: 'Old one', publishedAt: inDays(-3)},
 ]
-const fetch = jest.fn(async () => posts)
-// Like Sanity's, the client is the same object on every render.
-const client = {fetch}
-jest.unstable_mockModule('sanity', () => ({useClient: () => client}))
+const drafts = [
+  {_id: 'drafts.post-new', title: 'New one', publishedAt: inDays(0)},
+  {_id: 'drafts.post-old', title: 'Old one, being revised', publishedAt: inDays(-3)},
+]
+// What the Studio's document store answers: the query's result, again after every change.
+const results = new BehaviorSubject<CalendarRow[]>([...posts, ...drafts])
+const listenQuery = jest.fn((_query: string, _params: object, _options: object) => results)
+const documentStore = {listenQuery}
+jest.unstable_mockModule('sanity', () => ({useDocumentStore: () => documentStore}))
 jest.unstable_mockModule('sanity/router', () => ({
   IntentLink: ({params, children}: {params: {id: string}; children: ReactNode}) => <a href={`/studio/intent/edit/id=${params.id}`}>{children}</a>,
 }))
@@ -28,6 +34,21 @@ describe('the editorial calendar', () => {
     const links = within(next).getAllByRole('link')
     expect(links.map((link) => link.textContent)).toEqual(['Soon one', 'Later one'])
     expect(links[0]).toHaveAttribute('href', '/studio/intent/edit/id=post-soon')
+  })
+
+  it('lists never-published drafts as waiting for a date, and keeps up with changes', async () => {
+    render(<EditorialCalendar />)
+    const waiting = await screen.findByRole('region', {name: 'Drafts waiting for a date'})
+    expect(within(waiting).getAllByRole('link').map((link) => link.textContent)).toEqual(['New one'])
+    expect(within(waiting).getByRole('link')).toHaveAttribute('href', '/studio/intent/edit/id=post-new')
+    expect(listenQuery).toHaveBeenCalledWith(expect.stringContaining('_type == "post"'), {}, expect.objectContaining({perspective: 'raw'}))
+
+    // Marketing schedules the new one: it leaves the waiting list and goes out next.
+    act(() => results.next([...posts, {_id: 'post-new', title: 'New one', publishedAt: inDays(1)}]))
+    expect(within(waiting).queryByRole('link')).toBeNull()
+    const next = screen.getByRole('region', {name: 'Going out next'})
+    expect(within(next).getAllByRole('link').map((link) => link.textContent)).toEqual(['New one', 'Soon one', 'Later one'])
+    act(() => results.next([...posts, ...drafts]))
   })
 
   it('shows posts on their day in the month view, and moves between months', async () => {
@@ -57,6 +78,17 @@ describe('calendar helpers', () => {
     expect(weeks).toHaveLength(4)
     expect(weeks[0][0]?.getDate()).toBe(1)
     expect(monthWeeks(2026, 10)[0].slice(0, 6)).toEqual([null, null, null, null, null, null])
+  })
+
+  it('splits articles into dated posts and drafts that were never published', () => {
+    const {posts: dated, waiting} = splitCalendar([
+      {_id: 'post-a', title: 'A', publishedAt: inDays(1)},
+      {_id: 'post-undated', title: 'Undated', publishedAt: null},
+      {_id: 'drafts.post-a', title: 'A, revised', publishedAt: inDays(1)},
+      {_id: 'drafts.post-b', title: 'B', publishedAt: null},
+    ])
+    expect(dated.map((post) => post._id)).toEqual(['post-a'])
+    expect(waiting).toEqual([{_id: 'post-b', title: 'B'}])
   })
 
   it('groups posts by their local day, in time order', () => {

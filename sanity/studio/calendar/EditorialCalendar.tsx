@@ -1,16 +1,17 @@
 import {useEffect, useState} from 'react'
-import {useClient} from 'sanity'
+import {useDocumentStore} from 'sanity'
 import {IntentLink} from 'sanity/router'
-import {dayKey, monthWeeks, postsByDay, upcoming, type CalendarPost} from './month'
+import {dayKey, monthWeeks, postsByDay, splitCalendar, upcoming, type CalendarPost, type CalendarRow, type WaitingDraft} from './month'
 
-// Published posts by publishedAt: those still ahead are scheduled. Drafts have no date yet.
-export const CALENDAR_QUERY = `*[_type == "post" && defined(publishedAt) && !(_id in path("drafts.**"))]{_id, title, publishedAt}`
+// Every article, drafts included: published ones go on their date (those ahead are scheduled),
+// never-published drafts wait to be scheduled.
+export const CALENDAR_QUERY = `*[_type == "post"]{_id, title, publishedAt}`
 
 const monthFormat = new Intl.DateTimeFormat('en-US', {month: 'long', year: 'numeric'})
 const timeFormat = new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeStyle: 'short'})
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
-function PostLink({post}: {post: CalendarPost}) {
+function PostLink({post}: {post: CalendarPost | WaitingDraft}) {
   return (
     <IntentLink intent="edit" params={{id: post._id, type: 'post'}}>
       {post.title ?? 'Untitled'}
@@ -20,25 +21,23 @@ function PostLink({post}: {post: CalendarPost}) {
 
 /** The editorial calendar: a month of scheduled and published posts, and what goes out next. */
 export function EditorialCalendar() {
-  const client = useClient({apiVersion: '2025-02-19'})
-  const [posts, setPosts] = useState<CalendarPost[] | null>(null)
+  const documentStore = useDocumentStore()
+  const [calendar, setCalendar] = useState<ReturnType<typeof splitCalendar> | null>(null)
   const [failed, setFailed] = useState(false)
   const [month, setMonth] = useState(() => ({year: new Date().getFullYear(), month: new Date().getMonth()}))
 
+  // Stays current while open: what someone schedules in another pane or window shows up here.
   useEffect(() => {
-    let live = true
-    client
-      .fetch<CalendarPost[]>(CALENDAR_QUERY)
-      .then((result) => live && setPosts(result))
-      .catch(() => live && setFailed(true))
-    return () => {
-      live = false
-    }
-  }, [client])
+    const subscription = documentStore
+      .listenQuery(CALENDAR_QUERY, {}, {perspective: 'raw', tag: 'editorial-calendar'})
+      .subscribe({next: (rows: CalendarRow[]) => setCalendar(splitCalendar(rows)), error: () => setFailed(true)})
+    return () => subscription.unsubscribe()
+  }, [documentStore])
 
   const shift = (delta: number) => setMonth(({year, month: m}) => ({year: m + delta < 0 ? year - 1 : m + delta > 11 ? year + 1 : year, month: (m + delta + 12) % 12}))
   if (failed) return <p role="alert">The calendar could not load posts. Reload to try again.</p>
-  if (!posts) return <p>Loading the calendar…</p>
+  if (!calendar) return <p>Loading the calendar…</p>
+  const {posts, waiting} = calendar
   const byDay = postsByDay(posts)
   const now = new Date()
 
@@ -56,6 +55,20 @@ export function EditorialCalendar() {
           </ol>
         ) : (
           <p>Nothing is scheduled.</p>
+        )}
+      </section>
+      <section aria-labelledby="waiting-title">
+        <h2 id="waiting-title">Drafts waiting for a date</h2>
+        {waiting.length ? (
+          <ul>
+            {waiting.map((draft) => (
+              <li key={draft._id}>
+                <PostLink post={draft} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No unpublished drafts.</p>
         )}
       </section>
       <section aria-labelledby="month-title">

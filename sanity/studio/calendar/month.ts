@@ -1,4 +1,23 @@
+import {isDraftId, publishedIdOf} from '../../lake/documents'
+
 export type CalendarPost = {_id: string; title: string | null; publishedAt: string}
+export type CalendarRow = {_id: string; title: string | null; publishedAt: string | null}
+export type WaitingDraft = {_id: string; title: string | null}
+
+/**
+ * Splits every article into what the calendar places by date (published ones, scheduled when
+ * their date is ahead) and drafts that were never published, which wait for marketing to
+ * schedule them. A draft of a published article is an edit in progress, not a new post.
+ */
+export function splitCalendar(rows: CalendarRow[]): {posts: CalendarPost[]; waiting: WaitingDraft[]} {
+  const publishedIds = new Set(rows.filter((row) => !isDraftId(row._id)).map((row) => row._id))
+  const posts = rows.filter((row): row is CalendarPost => !isDraftId(row._id) && Boolean(row.publishedAt))
+  const waiting = rows
+    .filter((row) => isDraftId(row._id) && !publishedIds.has(publishedIdOf(row._id)))
+    .map((row) => ({_id: publishedIdOf(row._id), title: row.title}))
+    .sort((a, b) => (a.title ?? '').localeCompare(b.title ?? ''))
+  return {posts, waiting}
+}
 
 /** The weeks of a month, Monday first; days outside the month are null. */
 export function monthWeeks(year: number, month: number): (Date | null)[][] {

@@ -1,0 +1,39 @@
+import {expect, test} from '@playwright/test'
+import {lakeClient} from './lake'
+import {openPublishedArticle, signInToStudio, titleField, watchStudio} from './studio-session'
+
+// The Presentation tool in the real Studio, against the lake. In 3 of 7 runs after other Studio
+// sessions, the tool stayed on its loading spinner for over 60 s (its preview-URL state machine
+// never finished; cause not found yet, see issue 12's note). Retries keep that visible as
+// "flaky" in the report without letting it hide a real failure: every try asserts everything.
+test.describe.configure({retries: 2})
+test.setTimeout(180_000)
+
+test('Presentation shows the site beside the article; a saved draft title shows in the preview with the banner, and visitors see no change', async ({context, page, request}) => {
+  const problems = await watchStudio(context, page)
+  const article = {id: 'post-knowing-when-you-need-more-support', title: 'Knowing When You Need More Support', slug: 'knowing-when-you-need-more-support'}
+  const draftTitle = `${article.title}: a draft`
+  await lakeClient.delete(`drafts.${article.id}`) // a failed earlier try may have left one
+  await signInToStudio(page)
+  await openPublishedArticle(page, article.title)
+  await page.getByRole('button', {name: /Used on \d+ pages/}).click()
+  await page.getByRole('link', {name: new RegExp(`^${article.title} /blog/${article.slug}`)}).click()
+
+  const preview = page.frameLocator('iframe').first()
+  await expect(preview.getByRole('heading', {level: 1})).toHaveText(article.title, {timeout: 60_000})
+  await expect(preview.getByRole('region', {name: 'Preview mode'})).toBeVisible()
+  await titleField(page).fill(draftTitle)
+  await expect.poll(async () => (await lakeClient.getDocument(`drafts.${article.id}`))?.title, {timeout: 15_000}).toBe(draftTitle)
+  const saved = Date.now()
+  await expect(preview.getByRole('heading', {level: 1})).toHaveText(draftTitle, {timeout: 10_000})
+  console.log(`the preview showed the draft title ${Date.now() - saved} ms after it was saved`)
+  await expect(preview.getByRole('region', {name: 'Preview mode'})).toBeVisible()
+
+  // A visitor, without the editor's draft-mode cookie, still reads the published title.
+  const visitorHtml = await (await request.get(`/blog/${article.slug}`)).text()
+  expect(visitorHtml).toContain(`>${article.title}</h1>`)
+  expect(visitorHtml).not.toContain(draftTitle)
+
+  await lakeClient.delete(`drafts.${article.id}`) // leaves the published article as it was
+  expect(problems).toEqual([])
+})
