@@ -12,6 +12,7 @@ import {commentsEnabled, offlineOptions} from './sanity/studio/offline'
 import {ScheduleAction} from './sanity/studio/ScheduleAction'
 import {singletonSafeActions, SINGLETON_TYPES, withoutSingletonTemplates} from './sanity/studio/singleton'
 import {structure} from './sanity/studio/structure'
+import {writingGuidanceInspector} from './sanity/studio/writing-guidance'
 
 export default defineConfig({
   name: 'resilient-mind',
@@ -32,6 +33,7 @@ export default defineConfig({
     actions: (actions, {schemaType}) =>
       schemaType === 'post' ? [...actions, ScheduleAction] : singletonSafeActions(actions, schemaType),
     badges: (badges, {schemaType}) => (schemaType === 'post' ? [...badges, PublishingBadge] : badges),
+    inspectors: (inspectors, {documentType}) => (documentType === 'post' ? [...inspectors, writingGuidanceInspector] : inspectors),
     newDocumentOptions: (items) => items.filter((item) => !SINGLETON_TYPES.has(item.templateId)),
   },
 })

@@ -1,13 +1,12 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {createClient} from '@sanity/client'
 import {z} from 'zod'
-import {LAKE_DATASET, LAKE_DEFAULT_PORT, LAKE_DEFAULT_TOKEN, LAKE_PROJECT_ID} from '../lib/lake-defaults.ts'
 import {importWordPress} from '../sanity/wordpress/import.ts'
 import {formatReport} from '../sanity/wordpress/report.ts'
 import {folderTarget, lakeTarget} from '../sanity/wordpress/targets.ts'
 import {WxrError} from '../sanity/wordpress/wxr.ts'
+import {scriptClient} from './content-client.ts'
 
 const USAGE = 'npm run import:wordpress -- <export.xml> [--uploads DIR] [--out DIR | --lake] [--dry-run] [--report FILE]'
 
@@ -30,16 +29,7 @@ async function main() {
   })
   const args = argsSchema.parse({...values, dryRun: values['dry-run'], file: positionals[0]})
   // The running site's lake by default; SANITY_* variables point it at a real project instead.
-  const client = createClient({
-    projectId: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || LAKE_PROJECT_ID,
-    dataset: process.env.NEXT_PUBLIC_SANITY_DATASET || LAKE_DATASET,
-    apiVersion: '2025-02-19',
-    useCdn: false,
-    token: process.env.SANITY_API_WRITE_TOKEN || process.env.LAKE_TOKEN || LAKE_DEFAULT_TOKEN,
-    ...(process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
-      ? {}
-      : {apiHost: `http://127.0.0.1:${process.env.LAKE_PORT || LAKE_DEFAULT_PORT}`, useProjectHostname: false}),
-  })
+  const client = scriptClient(['SANITY_API_WRITE_TOKEN'])
   const target = args.out ? folderTarget(path.resolve(args.out), args.dryRun) : lakeTarget(client, args.dryRun)
   const report = await importWordPress({file: path.resolve(args.file), uploadsDir: args.uploads && path.resolve(args.uploads), target, dryRun: args.dryRun})
   console.log(formatReport(report))

@@ -2,11 +2,15 @@ import {PortableText, toPlainText, type PortableTextComponents} from '@portablet
 import Link from 'next/link'
 import {z} from 'zod'
 import {imageModel, type PortableBlock} from '@/sanity/lib/models'
+import {CRISIS_BLOCK_TYPE} from '@/lib/content-check/article'
+import {publicEnv} from '@/lib/env'
 import {isExternal, safeHref} from '@/lib/links'
 import {ContentImage} from '@/components/ui/ContentImage'
+import {CrisisResources} from './CrisisResources'
 import {headingId} from './headingId'
 
 const calloutModel = z.object({tone: z.string().nullish(), title: z.string().nullish(), text: z.string()})
+const crisisModel = z.object({lead: z.string().nullish()})
 const ctaModel = z.object({label: z.string(), href: z.string(), text: z.string().nullish()})
 
 const components: PortableTextComponents = {
@@ -20,15 +24,23 @@ const components: PortableTextComponents = {
       const href = safeHref(value?.href)
       if (!href) return <>{children}</>
       return isExternal(href) ? (
-        <a href={href} rel="noopener noreferrer">
+        <a href={href} rel="noopener noreferrer" data-print-href={href}>
           {children}
         </a>
       ) : (
-        <a href={href}>{children}</a>
+        <a href={href} data-print-href={new URL(href, publicEnv.NEXT_PUBLIC_SITE_URL).href}>
+          {children}
+        </a>
       )
     },
     internalLink: ({children, value}) =>
-      typeof value?.slug === 'string' ? <Link href={`/blog/${value.slug}`}>{children}</Link> : <>{children}</>,
+      typeof value?.slug === 'string' ? (
+        <Link href={`/blog/${value.slug}`} data-print-href={new URL(`/blog/${value.slug}`, publicEnv.NEXT_PUBLIC_SITE_URL).href}>
+          {children}
+        </Link>
+      ) : (
+        <>{children}</>
+      ),
   },
   types: {
     accessibleImage: ({value}) => {
@@ -64,6 +76,7 @@ const components: PortableTextComponents = {
         </div>
       )
     },
+    [CRISIS_BLOCK_TYPE]: ({value}) => <CrisisResources lead={crisisModel.safeParse(value).data?.lead} />,
   },
 }
 

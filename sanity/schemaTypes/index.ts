@@ -6,6 +6,7 @@ import {accessibleImage} from './objects/accessibleImage'
 import {blockContent} from './objects/blockContent'
 import {callout} from './objects/callout'
 import {callToAction} from './objects/callToAction'
+import {crisisResources} from './objects/crisisResources'
 
 /** The content model, in the order the Studio lists it. */
-export const schemaTypes = [post, clinician, category, siteSettings, blockContent, accessibleImage, callout, callToAction]
+export const schemaTypes = [post, clinician, category, siteSettings, blockContent, accessibleImage, callout, callToAction, crisisResources]

@@ -1,6 +1,7 @@
 import {htmlToBlocks, type DeserializerRule, type TypedObject} from '@portabletext/block-tools'
 import {compileSchema} from '@portabletext/schema'
 import {JSDOM} from 'jsdom'
+import {CRISIS_BLOCK_TYPE} from '../../lib/content-check/article.ts'
 import {safeHref} from '../../lib/links.ts'
 
 /** An image found in the body, before its file is looked up: `src` is the WordPress URL. */
@@ -22,7 +23,7 @@ export const bodySchema = compileSchema({
   lists: [{name: 'bullet'}, {name: 'number'}],
   decorators: [{name: 'strong'}, {name: 'em'}],
   annotations: [{name: 'link', fields: [{name: 'href', type: 'string'}]}],
-  blockObjects: [{name: 'accessibleImage'}, {name: 'callout'}, {name: 'callToAction'}],
+  blockObjects: [{name: 'accessibleImage'}, {name: 'callout'}, {name: 'callToAction'}, {name: CRISIS_BLOCK_TYPE}],
   inlineObjects: [],
 })
 

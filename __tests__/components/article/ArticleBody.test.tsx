@@ -38,6 +38,7 @@ const body: PortableBlock[] = [
   {_type: 'callout', _key: k(), tone: 'tip', title: 'Practise when calm', text: 'Rehearse on ordinary days.'},
   {_type: 'callToAction', _key: k(), label: 'Take the first step', href: '/contact', text: 'Ask for a call back.'},
   {_type: 'callToAction', _key: k(), label: 'Do not render', href: 'javascript:void(0)'},
+  {_type: 'crisisResources', _key: k(), lead: 'Help is there now.'},
 ]
 
 describe('ArticleBody', () => {
@@ -81,5 +82,15 @@ describe('ArticleBody', () => {
     expect(screen.getByText('Rehearse on ordinary days.')).toBeInTheDocument()
     expect(screen.getByRole('link', {name: 'Take the first step'})).toHaveAttribute('href', '/contact')
     expect(screen.queryByText('Do not render')).toBeNull()
+  })
+
+  it('renders the crisis resources block with 988 to call or text, 911 and the crisis page', () => {
+    render(<ArticleBody body={body} />)
+    const box = screen.getByRole('complementary', {name: /thinking about suicide/})
+    expect(within(box).getByText('Help is there now.')).toBeInTheDocument()
+    expect(within(box).getByRole('link', {name: 'Call'})).toHaveAttribute('href', 'tel:988')
+    expect(within(box).getByRole('link', {name: 'text'})).toHaveAttribute('href', 'sms:988')
+    expect(within(box).getByRole('link', {name: '911'})).toHaveAttribute('href', 'tel:911')
+    expect(within(box).getByRole('link', {name: /More ways to get help/})).toHaveAttribute('href', '/crisis')
   })
 })

@@ -28,12 +28,15 @@ const validPost = {
   slug: {_type: 'slug', current: 'a-new-article-for-validation'},
   excerpt: 'Short and clear.',
   mainImage: image,
-  body: [block('Opening paragraph.')],
+  body: [block('The first group session can feel strange. You sit in a circle with people you have never met, and nobody expects you to speak until you are ready.')],
   categories: [{_type: 'reference', _key: 'c1', _ref: 'category-recovery'}],
   author: {_type: 'reference', _ref: 'clinician-maya-ellison'},
   publishedAt: '2026-03-01T09:00:00Z',
-  seo: {title: 'A new article', description: 'What the article covers.', noindex: false},
+  seo: {title: 'A new article', description: 'What happens in a first group therapy session, and how to settle in when you feel unsure.', noindex: false},
 }
+
+const MENTIONS_SUICIDE = 'Thoughts of suicide can come and go, and they are a reason to reach out, not a reason for shame.'
+const CRISIS_BLOCK = {_type: 'crisisResources', _key: 'cr1'}
 
 const validClinician = {
   ...system,
@@ -79,6 +82,11 @@ const cases: Case[] = [
   {rule: 'body link needs a safe scheme', document: {...validPost, body: [block('See this', [{_type: 'link', _key: 'l1', href: 'javascript:alert(1)'}], ['l1'])]}, path: 'body.markDefs.href', level: 'error'},
   {rule: 'call to action needs a label', document: {...validPost, body: [{_type: 'callToAction', _key: 'a1', href: '/contact'}]}, path: 'body.label', level: 'error', message: /short label/},
   {rule: 'call to action link must be a path or https', document: {...validPost, body: [{_type: 'callToAction', _key: 'a1', label: 'Call', href: 'http://example.org'}]}, path: 'body.href', level: 'error', message: /site path/},
+  {rule: 'an article about suicide needs crisis resources', document: {...validPost, body: [block(MENTIONS_SUICIDE)]}, path: 'body', level: 'error', message: /crisis resources/},
+  {rule: 'stigmatizing wording warns with its alternative', document: {...validPost, body: [block(`${MENTIONS_SUICIDE} Her brother committed suicide.`), CRISIS_BLOCK]}, path: 'body', level: 'warning', message: /"died by suicide"/},
+  {rule: 'a skipped heading level warns', document: {...validPost, body: [{...block('Where to begin'), style: 'h3'}, block('Text.')]}, path: 'body', level: 'warning', message: /level 3 heading after level 1/},
+  {rule: 'vague link text warns', document: {...validPost, body: [block('click here', [{_type: 'link', _key: 'l1', href: 'https://example.org'}], ['l1'])]}, path: 'body', level: 'warning', message: /does not say where it goes/},
+  {rule: 'SEO description under 70 characters warns', document: {...validPost, seo: {...validPost.seo, description: 'Too short.'}}, path: 'seo.description', level: 'warning', message: /70 characters/},
   {rule: 'callout needs text', document: {...validPost, body: [{_type: 'callout', _key: 'o1', tone: 'info'}]}, path: 'body.text', level: 'error', message: /needs its text/},
   // Clinicians
   {rule: 'clinician name is required', document: {...validClinician, name: undefined}, path: 'name', level: 'error', message: /needs a name/},
@@ -128,6 +136,12 @@ describe('validation baselines', () => {
     ['siteSettings', validSettings],
   ])('a well-filled %s has no errors or warnings', async (_type, document) => {
     expect(await markersFor(document)).toEqual([])
+  })
+
+  it('an article about suicide passes with the crisis resources block, or with 988 in its text', async () => {
+    for (const body of [[block(MENTIONS_SUICIDE), CRISIS_BLOCK], [block(`${MENTIONS_SUICIDE} Call or text 988 at any hour.`)]]) {
+      expect(await markersFor({...validPost, body})).toEqual([])
+    }
   })
 
   it('an associate who names a supervisor passes', async () => {

@@ -1,5 +1,7 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {THRESHOLDS} from '../../../lib/content-check/thresholds'
 import {wordpressOriginField} from '../objects/wordpressOrigin'
+import {contentCheckErrors, contentCheckWarnings} from './post-content-rules'
 
 export const post = defineType({
   name: 'post',
@@ -39,7 +41,7 @@ export const post = defineType({
       validation: (rule) => rule.max(200).error('Keep the excerpt to 200 characters or fewer.'),
     }),
     defineField({name: 'mainImage', title: 'Main image', type: 'accessibleImage', group: 'content'}),
-    defineField({name: 'body', title: 'Body', type: 'blockContent', group: 'content'}),
+    defineField({name: 'body', title: 'Body', type: 'blockContent', group: 'content', validation: contentCheckErrors}),
     defineField({
       name: 'categories',
       title: 'Categories',
@@ -77,6 +79,8 @@ export const post = defineType({
       type: 'datetime',
       group: 'publishing',
       description: 'A future date schedules the article: it stays hidden from visitors until then.',
+      // A new article goes live when published unless someone picks a later time.
+      initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required().error('Set the date the article goes live.'),
     }),
     defineField({
@@ -103,15 +107,18 @@ export const post = defineType({
           name: 'title',
           title: 'SEO title',
           type: 'string',
-          validation: (rule) => rule.max(60).warning('Search engines cut titles longer than 60 characters.'),
+          validation: (rule) =>
+            rule.max(THRESHOLDS.seoTitleMax).warning(`Search engines cut titles longer than ${THRESHOLDS.seoTitleMax} characters.`),
         }),
         defineField({
           name: 'description',
           title: 'SEO description',
           type: 'text',
           rows: 2,
-          validation: (rule) =>
-            rule.max(160).warning('Search engines cut descriptions longer than 160 characters.'),
+          validation: (rule) => [
+            rule.max(THRESHOLDS.seoDescriptionMax).warning(`Search engines cut descriptions longer than ${THRESHOLDS.seoDescriptionMax} characters.`),
+            rule.min(THRESHOLDS.seoDescriptionMin).warning(`Under ${THRESHOLDS.seoDescriptionMin} characters tells a searcher too little about the article.`),
+          ],
         }),
         defineField({
           name: 'noindex',
@@ -127,6 +134,8 @@ export const post = defineType({
       defineField({name: 'link', title: 'Address in WordPress', type: 'url'}),
     ]),
   ],
+  // Writing guidance: safe messaging about suicide, headings, link text, reading grade.
+  validation: contentCheckWarnings,
   orderings: [{title: 'Publish date, newest', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
   preview: {select: {title: 'title', subtitle: 'publishedAt', media: 'mainImage'}},
 })

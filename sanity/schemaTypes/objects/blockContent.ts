@@ -1,4 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {CRISIS_BLOCK_TYPE} from '../../../lib/content-check/article'
 
 export const blockContent = defineType({
   name: 'blockContent',
@@ -57,5 +58,6 @@ export const blockContent = defineType({
     defineArrayMember({type: 'accessibleImage'}),
     defineArrayMember({type: 'callout'}),
     defineArrayMember({type: 'callToAction'}),
+    defineArrayMember({type: CRISIS_BLOCK_TYPE}),
   ],
 })
