@@ -98,3 +98,22 @@ test('a post created through the client appears after the lake’s webhook, with
   await lakeClient.delete(`post-${slug}`)
   await expect.poll(() => isNotFound(request, `/blog/${slug}`), {timeout: 10_000}).toBe(true)
 })
+
+test('a printed article leaves out the navigation and the crisis bar, shows where links go, and ends with the crisis resources', async ({page}) => {
+  await page.goto('/blog/grounding-skills-for-hard-moments')
+  await page.emulateMedia({media: 'print'})
+  await expect(page.getByRole('complementary', {name: 'Crisis support'})).toBeHidden()
+  await expect(page.getByRole('navigation', {name: 'Main'})).toBeHidden()
+  await expect(page.getByRole('heading', {level: 1})).toBeVisible()
+  const link = page.locator('.prose a[data-print-href]').first()
+  const printed = await link.evaluate((element) => getComputedStyle(element, '::after').content)
+  expect(printed).toMatch(/^" \(https?:\/\/[^ ]+\/blog\/knowing-when-you-need-more-support\)"$/)
+  // The last thing on paper is where to get help.
+  const lastVisible = await page.evaluate(() => {
+    const visible = [...document.body.querySelectorAll('body > *')].filter((element) => getComputedStyle(element).display !== 'none' && element.textContent?.trim())
+    return visible.at(-1)?.textContent ?? ''
+  })
+  expect(lastVisible).toMatch(/call or text 988/)
+  await page.emulateMedia({media: 'screen'})
+  await expect(page.getByText('If you are in crisis:', {exact: false}).last()).toBeHidden()
+})

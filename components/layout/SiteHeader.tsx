@@ -1,9 +1,12 @@
 import Link from 'next/link'
 import {getSiteSettings} from '@/sanity/lib/settings'
 import {telHref} from '@/lib/format'
+import {LogoMark} from './LogoMark'
+import {SiteMenu, type NavItem} from './SiteMenu'
 
-// Plain links that wrap on a phone: no menu button, no script, nothing hidden behind a tap.
-const NAV = [
+// From 1024 px the links sit in the header; below it they are behind the Menu button, so the
+// crisis line, the name and the button take at most 140 px of a phone's screen.
+const NAV: NavItem[] = [
   {href: '/services', label: 'Services'},
   {href: '/services/intensive-outpatient-program', label: 'IOP'},
   {href: '/blog', label: 'Blog'},
@@ -18,7 +21,8 @@ export async function SiteHeader() {
     <header className="site-header">
       <div className="container site-header__inner">
         <Link href="/" className="site-header__name">
-          {settings?.practiceName ?? 'Resilient Mind Counseling'}
+          <LogoMark />
+          <span>{settings?.practiceName ?? 'Resilient Mind Counseling'}</span>
         </Link>
         {settings?.phone ? (
           <a className="site-header__phone" href={telHref(settings.phone)}>
@@ -34,6 +38,7 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SiteMenu items={NAV} phone={settings?.phone ? {href: telHref(settings.phone), label: settings.phone} : undefined} />
       </div>
     </header>
   )
