@@ -4,14 +4,18 @@ import type {Socket} from 'node:net'
 export type FaultMode = {kind: 'pass'} | {kind: 'slow'; delayMs: number} | {kind: 'down'}
 
 /**
- * A loopback HTTP proxy in front of the lake, so a test can make the content backend slow or
- * absent without touching the lake or the site. "down" refuses connections outright, as a
+ * A loopback HTTP proxy in front of the lake (or of a site, for its webhook), so a test can make
+ * it slow or absent without touching the lake or the site, and see what passed through. "down" refuses connections outright, as a
  * stopped backend does.
  */
 export class FaultProxy {
   private server: Server | null = null
   private readonly sockets = new Set<Socket>()
   mode: FaultMode = {kind: 'pass'}
+  /** The path and query of every request passed on, for tests that count what reached the lake. */
+  readonly seen: string[] = []
+  /** When each answer was passed back in full (performance.now()), for tests that time from it. */
+  readonly answeredAt: number[] = []
 
   constructor(
     private readonly port: number,
@@ -21,10 +25,12 @@ export class FaultProxy {
   async start(): Promise<void> {
     const server = createServer((req, res) => {
       const forward = () => {
+        this.seen.push(req.url ?? '')
         const upstream = httpRequest(
           {host: '127.0.0.1', port: this.upstreamPort, path: req.url, method: req.method, headers: req.headers},
           (answer) => {
             res.writeHead(answer.statusCode ?? 502, answer.headers)
+            answer.on('end', () => this.answeredAt.push(performance.now()))
             answer.pipe(res)
           },
         )

@@ -1,20 +1,13 @@
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {expect, test, type Page} from '@playwright/test'
+import {expect, test} from '@playwright/test'
 import {OUTBOX_DIR} from '../playwright.config'
 import {expectNoAxeViolations} from './axe'
+import {fillGoodRequest} from './contact-form'
 import {lakeClient} from './lake'
 
 async function outboxFiles(): Promise<string[]> {
   return (await readdir(OUTBOX_DIR).catch(() => [] as string[])).filter((file) => file.endsWith('.json'))
-}
-
-async function fillGoodRequest(page: Page, name: string) {
-  await page.getByLabel('Your name').fill(name)
-  await page.getByLabel('Phone', {exact: true}).fill('828-555-0199')
-  await page.getByLabel('By phone').check()
-  await page.getByLabel('What are you asking about?').selectOption('group-therapy')
-  await page.getByLabel(/Best times/).fill('Weekday mornings')
 }
 
 test.describe.configure({mode: 'serial'})

@@ -21,3 +21,13 @@ export async function startSite(port: number, lakePort: number, extraEnv: Record
   await waitForUrl(`http://127.0.0.1:${port}/`, 60_000)
   return site
 }
+
+/**
+ * One instance as `npm start` runs it (scripts/with-lake.ts, then `next start`): with a lake
+ * already answering on `lakePort`, it uses that one, so several instances share it.
+ */
+export async function startInstance(port: number, lakePort: number, extraEnv: Record<string, string> = {}): Promise<Running> {
+  const site = run(['scripts/with-lake.ts', 'next', 'start', '-H', '127.0.0.1'], {PORT: String(port), LAKE_PORT: String(lakePort), ...extraEnv})
+  await waitForUrl(`http://127.0.0.1:${port}/`, 60_000)
+  return site
+}

@@ -16,6 +16,10 @@ const serverEnvSchema = z.object({
   APPOINTMENT_EMAIL_FROM: z.email('APPOINTMENT_EMAIL_FROM must be an email address').optional(),
   OUTBOX_DIR: z.string().min(1).default('outbox'),
   CONTACT_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'REDIS_URL must look like redis://host:6379 or rediss://user:pass@host:6380')
+    .optional(),
 })
 
 export type ServerEnv = {
@@ -27,6 +31,8 @@ export type ServerEnv = {
   outboxDir: string
   /** Appointment requests one address may send per 10 minutes. */
   contactRateLimit: number
+  /** Shared state for several instances of the site; without it each keeps its own. */
+  redisUrl?: string
 }
 
 export function parseServerEnv(values: Record<string, string | undefined>, localLake: boolean): ServerEnv {
@@ -49,6 +55,7 @@ export function parseServerEnv(values: Record<string, string | undefined>, local
     appointmentEmailFrom: vars.APPOINTMENT_EMAIL_FROM,
     outboxDir: vars.OUTBOX_DIR,
     contactRateLimit: vars.CONTACT_RATE_LIMIT,
+    redisUrl: vars.REDIS_URL,
   }
 }
 
@@ -62,6 +69,7 @@ export const serverEnv = parseServerEnv(
     APPOINTMENT_EMAIL_FROM: process.env.APPOINTMENT_EMAIL_FROM,
     OUTBOX_DIR: process.env.OUTBOX_DIR,
     CONTACT_RATE_LIMIT: process.env.CONTACT_RATE_LIMIT,
+    REDIS_URL: process.env.REDIS_URL,
   },
   usesLocalLake,
 )

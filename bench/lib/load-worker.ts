@@ -17,4 +17,5 @@ process.stdout.write(JSON.stringify({
   requests: result.requests.total,
   errors: result.errors + result.timeouts,
   non2xx: result.non2xx,
+  serverErrors: result['5xx'],
 }))

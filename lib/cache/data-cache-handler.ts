@@ -9,7 +9,9 @@
 // with the `next` version in package.json.
 import DefaultHandlerModule from 'next/dist/server/lib/cache-handlers/default.js'
 import type {CacheHandler} from 'next/dist/server/lib/cache-handlers/types.js'
+import {sharedRedis} from '../redis/client.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
+import {createRedisDataCache} from './redis-data-cache.ts'
 
 type DefaultHandlerExports = typeof import('next/dist/server/lib/cache-handlers/default.js')
 // Node's own import of this CommonJS module gives its exports object under `default`; the
@@ -21,7 +23,7 @@ const {createDefaultCacheHandler} = 'createDefaultCacheHandler' in imported ? im
 const MAX_BYTES = 50 * 1024 * 1024
 const base: CacheHandler = createDefaultCacheHandler(MAX_BYTES)
 
-const dataCacheHandler: CacheHandler = {
+const memoryHandler: CacheHandler = {
   ...base,
   async get(cacheKey, softTags) {
     const entry = await base.get(cacheKey, softTags)
@@ -29,4 +31,6 @@ const dataCacheHandler: CacheHandler = {
   },
 }
 
-export default dataCacheHandler
+// With REDIS_URL, every instance shares the entries and tag state, and this memory is its fallback.
+const redis = sharedRedis(process.env.REDIS_URL)
+export default redis ? createRedisDataCache(redis, memoryHandler) : memoryHandler

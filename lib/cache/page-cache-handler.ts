@@ -14,7 +14,9 @@
 // Next 16.4 has no public hook for this; the file-system cache and the tags manifest are its
 // internal modules, pinned with the `next` version in package.json.
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import {redisReady, redisWithin, sharedRedis} from '../redis/client.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
+import {pullTagsRecent, pushTags} from './shared-tags.ts'
 
 type FileSystemCacheClass = typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 // Node's own import of this CommonJS module gives its exports object; the bundler's copy (Next
@@ -31,8 +33,19 @@ function tagsOf(entry: NonNullable<Entry>): string[] {
   return typeof header === 'string' ? header.split(',') : []
 }
 
+// With REDIS_URL, tag revalidations made on any instance apply here too (shared-tags.ts). The
+// pages themselves are still stored per instance.
+const redis = sharedRedis(process.env.REDIS_URL)
+
 export default class PageCacheHandler extends FileSystemCache {
+  async revalidateTag(...args: Parameters<InstanceType<FileSystemCacheClass>['revalidateTag']>): Promise<void> {
+    await super.revalidateTag(...args)
+    const [tags] = args
+    if (redis?.isReady) await redisWithin(pushTags(redis, typeof tags === 'string' ? [tags] : tags)).catch(() => undefined)
+  }
+
   async get(...args: Parameters<InstanceType<FileSystemCacheClass>['get']>): Promise<Entry> {
+    if (redis && (await redisReady(redis))) await pullTagsRecent(redis)
     const entry = await super.get(...args)
     if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0) return entry
     if (!madeBeforeGoLive(tagsOf(entry), entry.lastModified)) return entry

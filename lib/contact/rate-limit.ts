@@ -1,34 +1,44 @@
+import {RateLimiterMemory, RateLimiterRedis, RateLimiterRes} from 'rate-limiter-flexible'
+import {redisReady, redisWithin, type SharedRedis} from '../redis/client'
+
+export type RateLimiter = {
+  /** Records an attempt for `key`; false when the key has used its attempts in this window. */
+  take(key: string): Promise<boolean>
+}
+
+export type RateLimiterOptions = {limit: number; windowMs: number; keyPrefix: string; redis?: SharedRedis}
+
 /**
- * A fixed number of events per key in a sliding window, kept in this server's memory. Enough to
- * stop one address flooding the office's inbox; a site run on several servers would keep the
- * counts in a shared store instead.
+ * A fixed number of attempts per key per window (rate-limiter-flexible). With Redis the counts
+ * are shared by every instance of the site, so a second server is no way around the limit; while
+ * Redis is unreachable each instance counts in its own memory (the library's insurance limiter).
  */
-export class RateLimiter {
-  private readonly hits = new Map<string, number[]>()
-  private readonly limit: number
-  private readonly windowMs: number
-
-  constructor(limit: number, windowMs: number) {
-    this.limit = limit
-    this.windowMs = windowMs
+export function createRateLimiter({limit, windowMs, keyPrefix, redis}: RateLimiterOptions): RateLimiter {
+  const window = {points: limit, duration: Math.ceil(windowMs / 1000), keyPrefix}
+  const memory = new RateLimiterMemory(window)
+  const limiter = redis
+    ? new RateLimiterRedis({...window, storeClient: redis, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: memory})
+    : memory
+  // The insurance limiter covers a Redis that is down; this covers one that is up but not
+  // answering, which would otherwise hold the visitor's request until it did.
+  const consume = async (key: string) => {
+    if (limiter === memory || !redis || !(await redisReady(redis))) return memory.consume(key)
+    return redisWithin(limiter.consume(key)).catch((error: unknown) => {
+      if (error instanceof RateLimiterRes) throw error
+      return memory.consume(key)
+    })
   }
-
-  /** Records an attempt for `key`; false when the key has used up its attempts in the window. */
-  take(key: string, now = Date.now()): boolean {
-    const recent = (this.hits.get(key) ?? []).filter((at) => now - at < this.windowMs)
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent)
-      return false
-    }
-    recent.push(now)
-    this.hits.set(key, recent)
-    if (this.hits.size > 10_000) this.forgetIdle(now)
-    return true
-  }
-
-  private forgetIdle(now: number) {
-    for (const [key, times] of this.hits) {
-      if (times.every((at) => now - at >= this.windowMs)) this.hits.delete(key)
-    }
+  return {
+    async take(key) {
+      try {
+        await consume(key)
+        return true
+      } catch (error) {
+        if (error instanceof RateLimiterRes) return false
+        // Neither store answered: letting a visitor ask for help beats refusing everyone.
+        console.error('[rate-limit] could not count an attempt', error)
+        return true
+      }
+    },
   }
 }

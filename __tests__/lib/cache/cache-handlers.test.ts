@@ -1,11 +1,11 @@
 import {mkdtemp, rm} from 'node:fs/promises'
-import fs from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import PageCacheHandler from '../../../lib/cache/page-cache-handler'
 import dataCacheHandler from '../../../lib/cache/data-cache-handler'
+import {pageCacheIn, pageContext, storedPage} from '../../helpers/page-cache'
 
 // Both handlers read the tag state Next keeps for revalidateTag; these tests write it the way
 // revalidateTag(tag, 'max') does (stale now, expired in a year), then read back through them.
@@ -18,20 +18,8 @@ beforeAll(async () => {
 })
 afterAll(() => rm(dir, {recursive: true, force: true}))
 
-function pageCache() {
-  const nodeFs = {
-    existsSync: fs.existsSync,
-    readFile: fs.promises.readFile,
-    readFileSync: fs.readFileSync,
-    writeFile: (file: string, data: Buffer | string) => fs.promises.writeFile(file, data),
-    mkdir: (folder: string) => fs.promises.mkdir(folder, {recursive: true}).then(() => undefined),
-    stat: (file: string) => fs.promises.stat(file),
-  }
-  return new PageCacheHandler({fs: nodeFs, serverDistDir: dir, flushToDisk: true, revalidatedTags: [], maxMemoryCacheSize: 1_000_000} as unknown as ConstructorParameters<typeof PageCacheHandler>[0])
-}
-
-const page = (tags: string) => ({kind: 'APP_PAGE', html: '<p>page</p>', rscData: Buffer.from('rsc'), headers: {'x-next-cache-tags': tags}, status: 200, postponed: undefined, segmentData: undefined})
-const pageContext = {kind: 'APP_PAGE', isRoutePPREnabled: true, isFallback: false} as const
+const pageCache = () => pageCacheIn(PageCacheHandler, dir)
+const page = (tags: string) => storedPage(tags)
 
 describe('the page cache handler', () => {
   it('hands back a stored page as it is while its tags are fresh', async () => {

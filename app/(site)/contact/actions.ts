@@ -3,13 +3,20 @@ import {headers} from 'next/headers'
 import {redirect} from 'next/navigation'
 import {clientAddress} from '@/lib/contact/client-address'
 import {deliverAppointment} from '@/lib/contact/deliver'
-import {RateLimiter} from '@/lib/contact/rate-limit'
+import {createRateLimiter} from '@/lib/contact/rate-limit'
 import {formValues, parseAppointment} from '@/lib/contact/schema'
 import type {AppointmentFormState} from '@/lib/contact/form-state'
+import {sharedRedis} from '@/lib/redis/client'
 import {serverEnv} from '@/lib/server-env'
 
 const TEN_MINUTES = 10 * 60 * 1000
-const limiter = new RateLimiter(serverEnv.contactRateLimit, TEN_MINUTES)
+// Shared by every instance when REDIS_URL is set, so a visitor cannot get round it on another.
+const limiter = createRateLimiter({
+  limit: serverEnv.contactRateLimit,
+  windowMs: TEN_MINUTES,
+  keyPrefix: 'contact-form',
+  redis: sharedRedis(serverEnv.redisUrl),
+})
 
 export async function requestAppointment(_previous: AppointmentFormState, formData: FormData): Promise<AppointmentFormState> {
   const submitted = formValues(formData)
@@ -18,7 +25,7 @@ export async function requestAppointment(_previous: AppointmentFormState, formDa
   const parsed = parseAppointment(submitted)
   if (!parsed.ok) return {errors: parsed.errors, values}
 
-  if (!limiter.take(clientAddress(await headers()))) {
+  if (!(await limiter.take(clientAddress(await headers())))) {
     return {
       errors: {},
       values,
