@@ -1,4 +1,5 @@
 import type {GoLiveResult} from './lib/go-live.ts'
+import type {TwoInstancesResult} from './lib/instances.ts'
 import type {LighthouseResult} from './lib/lighthouse.ts'
 import type {LoadResult} from './lib/load.ts'
 
@@ -18,6 +19,8 @@ export type Results = {
   bareNext: RouteResult & {sized: RouteResult}
   routes: Record<string, RouteResult>
   mix: LoadResult
+  /** The same mix and connections split over two instances sharing Redis (README, "Several instances"). */
+  twoInstances: TwoInstancesResult | null
   lakeQueries: Record<string, {p50Ms: number; p99Ms: number; coldP50Ms: number; coldP99Ms: number}>
   revalidation: {p50Ms: number; p95Ms: number}
   goLive: GoLiveResult
@@ -70,5 +73,12 @@ export function evaluateBudgets(r: Results): Budget[] {
   add('Revalidation latency p95', '< 2000 ms', `${r.revalidation.p95Ms} ms`, r.revalidation.p95Ms < 2_000)
   const mixClean = r.mix.errors === 0 && r.mix.non2xx === 0
   add(`Mixed load, 100 connections, ${r.settings.mixSeconds} s`, 'p99 < 300 ms, 0 errors', `p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx`, r.settings.mixSeconds >= 30 ? mixClean && r.mix.p99Ms < 300 : null)
+  const two = r.twoInstances
+  add(
+    `Two instances with Redis, 100 connections split, ${r.settings.mixSeconds} s`,
+    '0 errors (throughput and p99 reported against one instance)',
+    two ? `${Math.round(two.combined.requestsPerSec)} req/s (${two.toOneInstance} × one instance's ${Math.round(r.mix.requestsPerSec)}), p99 ${two.combined.p99Ms} ms (one instance ${r.mix.p99Ms} ms), ${two.combined.errors + two.combined.non2xx} errors` : 'not measured',
+    two ? two.combined.errors === 0 && two.combined.non2xx === 0 : null,
+  )
   return budgets
 }

@@ -16,6 +16,10 @@ export function printTable(r: Results): void {
   console.log(`Bare Next with a page of text as heavy as the notice page (${kb(r.bareNext.sized.htmlBytes)}): ${Math.round(r.bareNext.sized.requestsPerSec)} req/s, ${r.bareNext.sized.toBareNext} × the one-component page`)
   console.log(`Go-live ${r.goLive.leadSeconds} s ahead: ${r.goLive.dynamicAnswers.length} of ${r.goLive.requests} answers rendered per request; routes missing the post after it: ${r.goLive.missingAfterGoLive.join(', ') || 'none'}`)
   console.log(`Mixed load (100 connections, ${r.settings.mixSeconds} s): ${Math.round(r.mix.requestsPerSec)} req/s, p50 ${r.mix.p50Ms} ms, p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx`)
+  if (r.twoInstances) {
+    const two = r.twoInstances
+    console.log(`Two instances sharing Redis (50 connections each): ${Math.round(two.combined.requestsPerSec)} req/s, ${two.toOneInstance} × one instance, p99 ${two.combined.p99Ms} ms, ${two.combined.errors} errors, ${two.combined.non2xx} non-2xx`)
+  }
   console.log(`Lake queries (as the site asks; cold, uncached): ${Object.entries(r.lakeQueries).map(([name, q]) => `${name} p50 ${q.p50Ms} / p99 ${q.p99Ms} ms; cold p50 ${q.coldP50Ms} / p99 ${q.coldP99Ms} ms`).join(' | ')}`)
   console.log(`Revalidation (mutation to fresh article): p50 ${r.revalidation.p50Ms} ms, p95 ${r.revalidation.p95Ms} ms`)
   if (r.staticServer) console.log(`nginx serving the article's HTML: ${Math.round(r.staticServer.requestsPerSec)} req/s; the site reaches ${(r.staticServer.siteToStaticRatio * 100).toFixed(1)}% of it`)

@@ -12,6 +12,7 @@ import {evaluateBudgets, type Results, type RouteResult} from './budgets.ts'
 import {generateDataset} from './generate.ts'
 import {buildBareNext, startBareNext} from './lib/bare-next.ts'
 import {runGoLiveScenario} from './lib/go-live.ts'
+import {redisServerInstalled, runTwoInstanceMix} from './lib/instances.ts'
 import {medianRun, runLighthouse} from './lib/lighthouse.ts'
 import {runLoad} from './lib/load.ts'
 import {NGINX, serveStatic} from './lib/nginx.ts'
@@ -34,6 +35,8 @@ const SITE_PORT = 3210
 const LAKE_PORT = 4210
 const STATIC_PORT = 3211
 const BARE_PORT = 3212
+// The two instances of the several-instances mix, beside the one measured above.
+const INSTANCE_PORTS: [number, number] = [3213, 3214]
 const SITE = `http://127.0.0.1:${SITE_PORT}`
 const WORK = path.resolve('bench/work')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -59,7 +62,7 @@ const env = {
 const log = (message: string) => console.log(`[bench] ${message}`)
 
 async function main() {
-  await assertPortsFree([SITE_PORT, LAKE_PORT, STATIC_PORT, BARE_PORT])
+  await assertPortsFree([SITE_PORT, LAKE_PORT, STATIC_PORT, BARE_PORT, ...INSTANCE_PORTS])
   await rm(WORK, {recursive: true, force: true})
   await mkdir(WORK, {recursive: true})
   log(`generating ${args.posts} posts`)
@@ -104,6 +107,12 @@ async function main() {
 
     log(`mixed load: 100 connections for ${MIX_SECONDS} s`)
     const mix = await runLoad(SITE, Object.values(routes), 100, MIX_SECONDS)
+
+    let twoInstances: Results['twoInstances'] = null
+    if (redisServerInstalled()) {
+      log(`the same mix on two instances sharing Redis, 50 connections each, for ${MIX_SECONDS} s`)
+      twoInstances = await runTwoInstanceMix({env, ports: INSTANCE_PORTS, paths: Object.values(routes), connections: 100, seconds: MIX_SECONDS, oneInstance: mix})
+    } else log('redis-server is not installed (apt-get install redis-server): the two-instance mix is skipped')
 
     log('lake query latency')
     const lake = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: `http://127.0.0.1:${LAKE_PORT}`, useProjectHostname: false, useCdn: false, token: LAKE_DEFAULT_TOKEN})
@@ -201,6 +210,7 @@ async function main() {
       bareNext,
       routes: routeResults,
       mix,
+      twoInstances,
       lakeQueries,
       revalidation: {p50Ms: round(percentile(latencies, 0.5)), p95Ms: round(percentile(latencies, 0.95))},
       goLive,

@@ -1,11 +1,17 @@
 import {spawn} from 'node:child_process'
 import {once} from 'node:events'
 import path from 'node:path'
-import {startRedisServer, type RedisServer} from '../../bench/lib/redis-server'
+import {describe} from '@jest/globals'
+import {redisServerInstalled, startRedisServer, type RedisServer} from '../../bench/lib/redis-server'
 
 // The tests start the same redis-server the benchmark does.
 export type TestRedis = RedisServer
 export const startTestRedis = startRedisServer
+
+const installed = redisServerInstalled()
+if (!installed) console.warn('redis-server is not installed (apt-get install redis-server): the tests of what several instances share are skipped')
+/** `describe` for tests that need a real redis-server; skipped, with a warning, on a machine without one. */
+export const describeWithRedis = installed ? describe : describe.skip
 
 /** Resolves once `connection` can take commands (at once if it already can). */
 export function whenReady(connection: {isReady: boolean; once: (event: 'ready', listener: () => void) => unknown}): Promise<void> {

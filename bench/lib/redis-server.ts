@@ -1,4 +1,4 @@
-import {spawn, type ChildProcess} from 'node:child_process'
+import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
 import {once} from 'node:events'
 import {createServer} from 'node:net'
 import {createClient} from 'redis'
@@ -54,3 +54,13 @@ export async function startRedisServer(): Promise<RedisServer> {
   return {url, start, stop}
 }
 
+
+/** Whether Debian's redis-server is on this machine (`.ci/run` installs it). */
+export function redisServerInstalled(): boolean {
+  try {
+    execFileSync('redis-server', ['--version'], {stdio: 'ignore'})
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,5 +1,5 @@
-// Next's page cache (`cacheHandler` in next.config.ts): its own file-system cache, with one
-// change. A page or route whose go-live tag went stale since it was stored (a scheduled post's
+// Next's page cache (`cacheHandler` in next.config.ts): its own file-system cache, with two
+// changes. With REDIS_URL, pages are shared by every instance (below). And a page or route whose go-live tag went stale since it was stored (a scheduled post's
 // time has come) is rendered again before the request is answered, instead of the stale copy
 // being served while it regenerates.
 //
@@ -14,8 +14,10 @@
 // Next 16.4 has no public hook for this; the file-system cache and the tags manifest are its
 // internal modules, pinned with the `next` version in package.json.
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import {areTagsExpired} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {redisReady, redisWithin, sharedRedis} from '../redis/client.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
+import {buildIdOf, readNewerPage, storePage, type SharedPage} from './shared-pages.ts'
 import {pullTagsRecent, pushTags} from './shared-tags.ts'
 
 type FileSystemCacheClass = typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js').default
@@ -27,17 +29,46 @@ const FileSystemCache = typeof imported === 'function' ? imported : imported.def
 type Entry = Awaited<ReturnType<InstanceType<FileSystemCacheClass>['get']>>
 const TAGS_HEADER = 'x-next-cache-tags'
 
-function tagsOf(entry: NonNullable<Entry>): string[] {
+function tagsOf(entry: {value: unknown}): string[] {
   const value = entry.value as {headers?: Record<string, unknown>} | null
   const header = value?.headers?.[TAGS_HEADER]
   return typeof header === 'string' ? header.split(',') : []
 }
 
-// With REDIS_URL, tag revalidations made on any instance apply here too (shared-tags.ts). The
-// pages themselves are still stored per instance.
+// The file-system cache's own rule for its entries, applied to one from Redis.
+const expiredByTags = (page: SharedPage) => areTagsExpired(tagsOf(page), page.lastModified)
+
+// With REDIS_URL, tag revalidations made on any instance apply here too (shared-tags.ts), and
+// a page one instance renders is served by the others (shared-pages.ts). Each instance still
+// keeps its own copy on disk, from the build on: that is what it serves while Redis is away.
 const redis = sharedRedis(process.env.REDIS_URL)
+const SHARED_KINDS = new Set(['APP_PAGE', 'APP_ROUTE'])
+
+type SetArgs = Parameters<InstanceType<FileSystemCacheClass>['set']>
+type MemoryCache = {get(key: string): SharedPage | undefined; set(key: string, entry: SharedPage): void}
+// Next's in-memory copy of the file-system cache (one per process): a page taken from Redis is
+// put there, so the next read of it is local until something newer appears.
+const memoryCache = () => (FileSystemCache as unknown as {memoryCache?: MemoryCache}).memoryCache
 
 export default class PageCacheHandler extends FileSystemCache {
+  private readonly buildId: string | null
+
+  constructor(...args: ConstructorParameters<FileSystemCacheClass>) {
+    super(...args)
+    this.buildId = redis ? buildIdOf(args[0].serverDistDir) : null
+  }
+
+  async set(...args: SetArgs): Promise<void> {
+    await super.set(...args)
+    const [key, data, ctx] = args
+    if (!redis || !this.buildId || !data || !SHARED_KINDS.has(data.kind) || ctx.fetchCache || ctx.isFallback) return
+    // The very entry Next keeps in memory, with the time it gave it.
+    const stored = memoryCache()?.get(key)
+    if (!stored || !(await redisReady(redis))) return
+    const expire = ctx.cacheControl?.expire
+    await storePage(redis, this.buildId, key, stored, expire).catch(() => undefined)
+  }
+
   async revalidateTag(...args: Parameters<InstanceType<FileSystemCacheClass>['revalidateTag']>): Promise<void> {
     await super.revalidateTag(...args)
     const [tags] = args
@@ -45,8 +76,17 @@ export default class PageCacheHandler extends FileSystemCache {
   }
 
   async get(...args: Parameters<InstanceType<FileSystemCacheClass>['get']>): Promise<Entry> {
-    if (redis && (await redisReady(redis))) await pullTagsRecent(redis)
-    const entry = await super.get(...args)
+    const shared = redis && (await redisReady(redis)) ? redis : undefined
+    if (shared) await pullTagsRecent(shared)
+    let entry = await super.get(...args)
+    const [key, ctx] = args
+    if (shared && this.buildId && SHARED_KINDS.has(ctx.kind)) {
+      const newer = await readNewerPage(shared, this.buildId, key, entry?.lastModified ?? 0).catch(() => null)
+      if (newer && !expiredByTags(newer)) {
+        memoryCache()?.set(key, newer)
+        entry = newer as Entry
+      }
+    }
     if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0) return entry
     if (!madeBeforeGoLive(tagsOf(entry), entry.lastModified)) return entry
     // A copy: the file-system cache keeps the same object in its memory cache.

@@ -5,7 +5,7 @@ import {createRedisDataCache} from '../../../lib/cache/redis-data-cache'
 import {listeningForTags, stopListeningForTags} from '../../../lib/cache/shared-tags'
 import {connectRedis, type SharedRedis} from '../../../lib/redis/client'
 import {waitFor} from '../../helpers/process'
-import {revalidateOnOtherInstance, startTestRedis, whenReady as ready, type TestRedis} from '../../helpers/redis'
+import {describeWithRedis, revalidateOnOtherInstance, startTestRedis, whenReady as ready, type TestRedis} from '../../helpers/redis'
 
 type DefaultHandlerExports = typeof import('next/dist/server/lib/cache-handlers/default.js')
 const imported = DefaultHandlerModule as unknown as DefaultHandlerExports | {default: DefaultHandlerExports}
@@ -42,7 +42,7 @@ afterAll(async () => {
   await redis.stop()
 })
 
-describe("'use cache' entries shared through Redis", () => {
+describeWithRedis("'use cache' entries shared through Redis", () => {
   it('what instance A stored, instance B reads without fetching it again', async () => {
     const [a, b] = [instance(), instance()]
     await Promise.all([ready(a.connection), ready(b.connection)])

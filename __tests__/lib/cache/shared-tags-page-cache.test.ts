@@ -4,7 +4,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {pageCacheIn, pageContext, storedPage} from '../../helpers/page-cache'
 import {waitFor} from '../../helpers/process'
-import {revalidateOnOtherInstance, startTestRedis, whenReady, type TestRedis} from '../../helpers/redis'
+import {describeWithRedis, revalidateOnOtherInstance, startTestRedis, whenReady, type TestRedis} from '../../helpers/redis'
 
 // The page cache with REDIS_URL set: a revalidation made on one instance reaches another's
 // stored pages. Next's tag map is one per process, so revalidations come from a process of their own.
@@ -31,7 +31,7 @@ afterAll(async () => {
 const pageCache = () => pageCacheIn(PageCacheHandler, dir)
 const page = storedPage('post:list,feed', '<p>feed</p>')
 
-describe('page cache tag state shared through Redis', () => {
+describeWithRedis('page cache tag state shared through Redis', () => {
   it("a tag expired on another instance makes this instance's stored page miss", async () => {
     const b = pageCache()
     const {sharedRedis} = await import('../../../lib/redis/client')

@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {clientAddress} from '../../../lib/contact/client-address'
 import {createRateLimiter} from '../../../lib/contact/rate-limit'
 import {connectRedis, type SharedRedis} from '../../../lib/redis/client'
-import {startTestRedis, whenReady as ready, type TestRedis} from '../../helpers/redis'
+import {describeWithRedis, startTestRedis, whenReady as ready, type TestRedis} from '../../helpers/redis'
 
 const takeAll = (limiter: ReturnType<typeof createRateLimiter>, key: string, times: number) =>
   Promise.all(Array.from({length: times}, () => limiter.take(key)))
@@ -22,7 +22,7 @@ describe('the contact form rate limit in one process (no REDIS_URL)', () => {
   })
 })
 
-describe('the contact form rate limit shared through Redis', () => {
+describeWithRedis('the contact form rate limit shared through Redis', () => {
   let redis: TestRedis
   const connections: SharedRedis[] = []
   // Two instances of the site: each has its own connection and its own limiter.
