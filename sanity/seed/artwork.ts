@@ -55,11 +55,16 @@ const leaves = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H
     .join('')}
 </svg>`
 
-function portrait(initials: string, background: string, accent: string): string {
+// Placeholder portraits: a head and shoulders in two tones over soft hills, one palette per
+// clinician. Abstract on purpose: the clinicians are placeholders until the practice sends photos.
+function portrait(background: string, hills: string, figure: string, face: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800">
   <rect width="100%" height="100%" fill="${background}"/>
-  <circle cx="400" cy="400" r="300" fill="${accent}"/>
-  <text x="400" y="470" font-family="DejaVu Sans, sans-serif" font-size="200" font-weight="bold" text-anchor="middle" fill="#ffffff">${initials}</text>
+  <path d="M0 560 C180 470 330 520 470 470 C600 425 700 450 800 420 L800 800 L0 800Z" fill="${hills}" opacity="0.55"/>
+  <rect x="362" y="440" width="76" height="110" rx="30" fill="${face}"/>
+  <path d="M140 800 C140 620 250 540 400 540 C550 540 660 620 660 800Z" fill="${figure}"/>
+  <circle cx="400" cy="380" r="120" fill="${face}"/>
+  <path d="M282 360 C295 280 355 246 408 248 C478 252 518 300 520 365 C478 318 420 304 360 328 C330 340 305 352 282 360Z" fill="${figure}" opacity="0.85"/>
 </svg>`
 }
 
@@ -69,7 +74,7 @@ export const artwork: Record<string, {svg: string; filename: string}> = {
   path: {svg: path, filename: 'winding-path.jpg'},
   dawn: {svg: dawn, filename: 'dawn-water.jpg'},
   leaves: {svg: leaves, filename: 'autumn-leaves.jpg'},
-  'portrait-maya': {svg: portrait('ME', '#e8eef2', '#45677f'), filename: 'maya-ellison.jpg'},
-  'portrait-andre': {svg: portrait('AW', '#efe6d8', '#7a4a2f'), filename: 'andre-whitaker.jpg'},
-  'portrait-jordan': {svg: portrait('JR', '#eef3e6', '#4f6f3a'), filename: 'jordan-reyes.jpg'},
+  'portrait-maya': {svg: portrait('#e8eef2', '#9db4c4', '#45677f', '#d9c2a8'), filename: 'maya-ellison.jpg'},
+  'portrait-andre': {svg: portrait('#efe6d8', '#d2a55a', '#7a4a2f', '#a47757'), filename: 'andre-whitaker.jpg'},
+  'portrait-jordan': {svg: portrait('#eef3e6', '#b7cf9c', '#4f6f3a', '#c9a285'), filename: 'jordan-reyes.jpg'},
 }

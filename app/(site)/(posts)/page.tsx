@@ -2,6 +2,7 @@ import type {Metadata} from 'next'
 import Link from 'next/link'
 import {ArticleCard} from '@/components/article/ArticleCard'
 import {ClinicianCard} from '@/components/practice/ClinicianCard'
+import {HeroArt} from '@/components/practice/HeroArt'
 import {OfficeDetails} from '@/components/practice/OfficeDetails'
 import {ServiceList} from '@/components/practice/ServiceList'
 import {JsonLd} from '@/components/seo/JsonLd'
@@ -23,21 +24,24 @@ export default async function HomePage() {
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
-        <h1 id="hero-title">{settings?.practiceName ?? 'Resilient Mind Counseling'}</h1>
-        <p className="hero__lead">
-          An Intensive Outpatient Program built around group therapy, for adults in Asheville working through depression,
-          anxiety, trauma or addiction, while living at home.
-        </p>
-        <p className="hero__actions">
-          <Link className="button" href="/contact">
-            Request an appointment
-          </Link>
-          {settings?.phone ? (
-            <span>
-              or call <a href={telHref(settings.phone)}>{settings.phone}</a>
-            </span>
-          ) : null}
-        </p>
+        <div className="hero__text">
+          <h1 id="hero-title">{settings?.practiceName ?? 'Resilient Mind Counseling'}</h1>
+          <p className="hero__lead">
+            An Intensive Outpatient Program built around group therapy, for adults in Asheville working through depression,
+            anxiety, trauma or addiction, while living at home.
+          </p>
+          <p className="hero__actions">
+            <Link className="button" href="/contact">
+              Request an appointment
+            </Link>
+            {settings?.phone ? (
+              <span>
+                or call <a href={telHref(settings.phone)}>{settings.phone}</a>
+              </span>
+            ) : null}
+          </p>
+        </div>
+        <HeroArt />
       </section>
 
       <section aria-labelledby="services-title">
