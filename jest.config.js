@@ -11,12 +11,12 @@ export default createJestConfig({
   testMatch: ['<rootDir>/__tests__/**/*.test.ts?(x)'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
-    // next-sanity/live picks its build by export condition; with cacheComponents, Next's bundler
-    // resolves the "next-js" one. Jest knows no such condition, so name that build here.
     '^next/image$': '<rootDir>/__tests__/setup/next-image.js',
     // What next.config's `images.loaderFile` does in Next's bundler: next/image's default
     // loader is swapped for the project's.
     '^next/dist/shared/lib/image-loader$': '<rootDir>/sanity/lib/image-loader.ts',
+    // next-sanity/live picks its build by export condition; with cacheComponents, Next's bundler
+    // resolves the "next-js" one. Jest knows no such condition, so name that build here.
     '^next-sanity/live$': '<rootDir>/node_modules/next-sanity/dist/live/conditions/next-js/index.js',
   },
   // Browser tests run under Playwright (npm run test:e2e), not jest.

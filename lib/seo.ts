@@ -33,7 +33,7 @@ type PageMeta = {
   modifiedTime?: string
 }
 
-/** Title (the layout adds "| Resilient Mind Counseling"), canonical URL, Open Graph and Twitter. */
+/** An absolute title (documentTitle adds the site's name when it fits), canonical URL, Open Graph and Twitter. */
 export function pageMetadata({title, description, path, type = 'website', noindex, publishedTime, modifiedTime}: PageMeta): Metadata {
   const text = cutAtWord(description || DEFAULT_DESCRIPTION, MAX_DESCRIPTION)
   return {
