@@ -7,18 +7,23 @@ import {publicEnv} from '@/lib/env'
 import {isExternal, safeHref} from '@/lib/links'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {CrisisResources} from './CrisisResources'
-import {headingId} from './headingId'
+import {headingIds} from './headingId'
 
 const calloutModel = z.object({tone: z.string().nullish(), title: z.string().nullish(), text: z.string()})
 const crisisModel = z.object({lead: z.string().nullish()})
 const ctaModel = z.object({label: z.string(), href: z.string(), text: z.string().nullish()})
 
-const components: PortableTextComponents = {
+// Headings get their ids from the whole body (headingIds), so the components are made per body.
+const withHeadingIds = (ids: Map<string, string>): PortableTextComponents => ({
+  ...components,
   block: {
-    h2: ({children, value}) => <h2 id={headingId(toPlainText(value))}>{children}</h2>,
-    h3: ({children, value}) => <h3 id={headingId(toPlainText(value))}>{children}</h3>,
+    h2: ({children, value}) => <h2 id={ids.get(value._key ?? '')}>{children}</h2>,
+    h3: ({children, value}) => <h3 id={ids.get(value._key ?? '')}>{children}</h3>,
     blockquote: ({children}) => <blockquote>{children}</blockquote>,
   },
+})
+
+const components: PortableTextComponents = {
   marks: {
     link: ({children, value}) => {
       const href = safeHref(value?.href)
@@ -83,7 +88,7 @@ const components: PortableTextComponents = {
 export function ArticleBody({body}: {body: PortableBlock[]}) {
   return (
     <div className="prose">
-      <PortableText value={body} components={components} />
+      <PortableText value={body} components={withHeadingIds(headingIds(body))} />
     </div>
   )
 }

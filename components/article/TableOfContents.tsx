@@ -1,14 +1,14 @@
 import {toPlainText} from '@portabletext/react'
 import type {PortableBlock} from '@/sanity/lib/models'
-import {headingId} from './headingId'
+import {headingIds} from './headingId'
 
 type Entry = {id: string; text: string; level: 2 | 3}
 
 export function tableOfContents(body: PortableBlock[]): Entry[] {
+  const ids = headingIds(body)
   return body.flatMap((block) => {
-    if (block._type !== 'block' || (block.style !== 'h2' && block.style !== 'h3')) return []
-    const text = toPlainText([block]).trim()
-    return text ? [{id: headingId(text), text, level: block.style === 'h2' ? 2 : 3}] : []
+    const id = ids.get(block._key)
+    return id ? [{id, text: toPlainText([block]).trim(), level: block.style === 'h2' ? 2 : 3}] : []
   })
 }
 

@@ -4,6 +4,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {render, screen, within} from '@testing-library/react'
 import {ArticleBody} from '../../../components/article/ArticleBody'
+import {TableOfContents} from '../../../components/article/TableOfContents'
 import type {PortableBlock} from '../../../sanity/lib/models'
 
 let key = 0
@@ -42,6 +43,24 @@ const body: PortableBlock[] = [
 ]
 
 describe('ArticleBody', () => {
+  it('gives headings with the same text their own ids, and the contents links each of them', () => {
+    const repeated = [
+      {_type: 'block', _key: 'h-a', style: 'h2', markDefs: [], children: [{_type: 'span', _key: 's1', text: 'Next steps', marks: []}]},
+      {_type: 'block', _key: 'p-a', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's2', text: 'For you.', marks: []}]},
+      {_type: 'block', _key: 'h-b', style: 'h2', markDefs: [], children: [{_type: 'span', _key: 's3', text: 'Next steps', marks: []}]},
+    ]
+    render(
+      <>
+        <TableOfContents body={repeated} />
+        <ArticleBody body={repeated} />
+      </>,
+    )
+    const ids = screen.getAllByRole('heading', {level: 2, name: 'Next steps'}).map((heading) => heading.id)
+    expect(ids).toEqual(['next-steps', 'next-steps-2'])
+    const links = screen.getAllByRole('link', {name: 'Next steps'}).map((link) => link.getAttribute('href'))
+    expect(links).toEqual(['#next-steps', '#next-steps-2'])
+  })
+
   it('renders headings with stable anchor ids', () => {
     render(<ArticleBody body={body} />)
     expect(screen.getByRole('heading', {level: 2, name: 'Why groups help'})).toHaveAttribute('id', 'why-groups-help')
