@@ -1,4 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {slugField} from '../objects/slugField'
 import {wordpressOriginField} from '../objects/wordpressOrigin'
 import {CREDENTIALS, isAssociate, isCredential} from '../../../lib/credentials'
 
@@ -13,16 +14,7 @@ export const clinician = defineType({
       type: 'string',
       validation: (rule) => rule.required().error('A clinician needs a name.'),
     }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      description: 'The profile’s address: /team/<slug>. Press Generate to make it from the name.',
-      options: {source: 'name', maxLength: 96},
-      // Sanity reports a missing slug as 'Required' on slug.current whatever message is set here;
-      // the description above says what to do.
-      validation: (rule) => rule.required(),
-    }),
+    slugField({source: 'name', description: 'The profile’s address: /team/<slug>. Press Generate to make it from the name.'}),
     defineField({
       name: 'credentials',
       title: 'Credentials',

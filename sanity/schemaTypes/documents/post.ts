@@ -1,5 +1,6 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {THRESHOLDS} from '../../../lib/content-check/thresholds'
+import {slugField} from '../objects/slugField'
 import {wordpressOriginField} from '../objects/wordpressOrigin'
 import {contentCheckErrors, contentCheckWarnings} from './post-content-rules'
 
@@ -20,16 +21,10 @@ export const post = defineType({
       group: 'content',
       validation: (rule) => rule.required().error('An article needs a title.'),
     }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
+    slugField({
+      source: 'title',
       group: 'content',
       description: 'The article’s address: /blog/<slug>. Press Generate to make it from the title; changing it after publishing breaks shared links.',
-      options: {source: 'title', maxLength: 96},
-      // Sanity reports a missing slug as 'Required' on slug.current whatever message is set here;
-      // the description above says what to do.
-      validation: (rule) => rule.required(),
     }),
     defineField({
       name: 'excerpt',
