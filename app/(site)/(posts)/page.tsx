@@ -1,6 +1,6 @@
 import type {Metadata} from 'next'
 import Link from 'next/link'
-import {ArticleCard} from '@/components/article/ArticleCard'
+import {PostGrid} from '@/components/article/PostGrid'
 import {ClinicianCard} from '@/components/practice/ClinicianCard'
 import {HeroArt} from '@/components/practice/HeroArt'
 import {OfficeDetails} from '@/components/practice/OfficeDetails'
@@ -52,11 +52,7 @@ export default async function HomePage() {
       <section aria-labelledby="latest-title">
         <h2 id="latest-title">Latest articles</h2>
         {posts.length ? (
-          <div className="card-grid">
-            {posts.map((post, index) => (
-              <ArticleCard key={post._id} post={post} priority={index === 0} />
-            ))}
-          </div>
+          <PostGrid posts={posts} headingLevel={3} />
         ) : (
           <p>New articles are on their way.</p>
         )}
