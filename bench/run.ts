@@ -19,6 +19,7 @@ import {NGINX, serveStatic} from './lib/nginx.ts'
 import {pageWeight} from './lib/page-weight.ts'
 import {assertPortsFree, percentile, runMeasured, startBackground, waitForUrl} from './lib/processes.ts'
 import {printComparison, printTable} from './report.ts'
+import {SANITY_API_VERSION} from '../sanity/lib/api-version.ts'
 
 const argsSchema = z.object({
   posts: z.coerce.number().int().min(1).max(50_000).default(1_000),
@@ -115,7 +116,7 @@ async function main() {
     } else log('redis-server is not installed (apt-get install redis-server): the two-instance mix is skipped')
 
     log('lake query latency')
-    const lake = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: `http://127.0.0.1:${LAKE_PORT}`, useProjectHostname: false, useCdn: false, token: LAKE_DEFAULT_TOKEN})
+    const lake = createClient({projectId: 'local', dataset: 'production', apiVersion: SANITY_API_VERSION, apiHost: `http://127.0.0.1:${LAKE_PORT}`, useProjectHostname: false, useCdn: false, token: LAKE_DEFAULT_TOKEN})
     const queries = {
       index: [postsPageQuery, {start: 0, end: 12, preview: false}],
       article: [postBySlugQuery, {slug: newest, preview: false}],

@@ -1,11 +1,12 @@
 import {createClient} from '@sanity/client'
 import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults'
+import {SANITY_API_VERSION} from '../sanity/lib/api-version'
 
 /** Writes to the lake the production server reads, as the Studio or a script would. */
 export const lakeClient = createClient({
   projectId: 'local',
   dataset: 'production',
-  apiVersion: '2025-02-19',
+  apiVersion: SANITY_API_VERSION,
   apiHost: 'http://127.0.0.1:4110',
   useProjectHostname: false,
   useCdn: false,

@@ -4,6 +4,7 @@ import {expect, test} from '@playwright/test'
 import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from '../lib/lake-defaults'
 import {FaultProxy} from './fault-proxy'
 import {startLake, startSite, type Running} from './site-process'
+import {SANITY_API_VERSION} from '../sanity/lib/api-version'
 
 // A third copy of the site whose content backend the tests can slow down or take away: the site
 // talks to the lake through a proxy on LAKE_PORT, and the lake itself keeps running behind it.
@@ -11,7 +12,7 @@ const SITE = 'http://127.0.0.1:3102'
 const PROXY_PORT = 4112
 const LAKE_PORT = 4113
 const lakeWriter = createClient({
-  projectId: 'local', dataset: 'production', apiVersion: '2025-02-19',
+  projectId: 'local', dataset: 'production', apiVersion: SANITY_API_VERSION,
   apiHost: `http://127.0.0.1:${LAKE_PORT}`, useProjectHostname: false, useCdn: false, token: LAKE_DEFAULT_TOKEN,
 })
 

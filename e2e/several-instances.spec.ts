@@ -8,6 +8,7 @@ import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults'
 import {fillGoodRequest} from './contact-form'
 import {FaultProxy} from './fault-proxy'
 import {startInstance, startLake, type Running} from './site-process'
+import {SANITY_API_VERSION} from '../sanity/lib/api-version'
 
 // Two instances of the site (`npm start` on two ports, one build) sharing one lake and one real
 // Redis, the way the README's "Several instances" runs them. The lake's webhook reaches A only,
@@ -29,7 +30,7 @@ const RATE_LIMIT = 3
 const READER_PAUSE_MS = 1_000
 
 const lakeWriter = createClient({
-  projectId: 'local', dataset: 'production', apiVersion: '2025-02-19',
+  projectId: 'local', dataset: 'production', apiVersion: SANITY_API_VERSION,
   apiHost: `http://127.0.0.1:${LAKE_PORT}`, useProjectHostname: false, useCdn: false, token: LAKE_DEFAULT_TOKEN,
 })
 const counter = new FaultProxy(COUNTING_PORT, LAKE_PORT)

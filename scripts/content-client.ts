@@ -1,5 +1,6 @@
 import {createClient, type SanityClient} from '@sanity/client'
 import {LAKE_DATASET, LAKE_DEFAULT_PORT, LAKE_DEFAULT_TOKEN, LAKE_PROJECT_ID} from '../lib/lake-defaults.ts'
+import {SANITY_API_VERSION} from '../sanity/lib/api-version.ts'
 
 /**
  * A client for command-line scripts: the running site's lake by default, or the Sanity project
@@ -12,7 +13,7 @@ export function scriptClient(tokenVariables: string[]): SanityClient {
   return createClient({
     projectId: projectId || LAKE_PROJECT_ID,
     dataset: process.env.NEXT_PUBLIC_SANITY_DATASET || LAKE_DATASET,
-    apiVersion: '2025-02-19',
+    apiVersion: SANITY_API_VERSION,
     useCdn: false,
     token: token || (projectId ? undefined : LAKE_DEFAULT_TOKEN),
     ...(projectId ? {} : {apiHost: `http://127.0.0.1:${process.env.LAKE_PORT || LAKE_DEFAULT_PORT}`, useProjectHostname: false}),

@@ -4,9 +4,10 @@ import path from 'node:path'
 import {createClient, type SanityClient} from '@sanity/client'
 import {SEED_DIR} from '../../sanity/lake/config.ts'
 import {startLake, type LakeOptions, type RunningLake} from '../../sanity/lake/server.ts'
+import {SANITY_API_VERSION} from '../../sanity/lib/api-version.ts'
 
 export const TEST_TOKEN = 'test-lake-token-0123456789'
-export const API_VERSION = '2025-02-19'
+export const API_VERSION = SANITY_API_VERSION
 
 export type TestLake = {
   lake: RunningLake

@@ -1,8 +1,9 @@
 import {publicEnv, usesLocalLake} from '../../lib/env'
 import {LAKE_DATASET, LAKE_PROJECT_ID} from '../../lib/lake-defaults'
+import {SANITY_API_VERSION} from './api-version'
 
-/** The Content Lake API version the site is written against. */
-export const apiVersion = '2025-02-19'
+/** The Content Lake API version the site is written against (api-version.ts). */
+export const apiVersion = SANITY_API_VERSION
 
 /** Where content lives: a real Sanity project, or the local lake when none is configured. */
 export const projectId = publicEnv.NEXT_PUBLIC_SANITY_PROJECT_ID ?? LAKE_PROJECT_ID

@@ -1,5 +1,6 @@
 import type {StructureResolver} from 'sanity/structure'
 import {SITE_SETTINGS_ID} from '../schemaTypes/documents/siteSettings'
+import {SANITY_API_VERSION} from '../lib/api-version'
 
 // Lists for the two kinds of editors: clinicians find their drafts, marketing sees what is
 // scheduled (soonest first) and what is live.
@@ -21,7 +22,7 @@ export const structure: StructureResolver = (S) =>
               S.listItem()
                 .title('Drafts')
                 .id('drafts')
-                .child(S.documentList().title('Drafts').schemaType('post').filter(DRAFT_POSTS).apiVersion('2025-02-19')),
+                .child(S.documentList().title('Drafts').schemaType('post').filter(DRAFT_POSTS).apiVersion(SANITY_API_VERSION)),
               S.listItem()
                 .title('Scheduled')
                 .id('scheduled')
@@ -30,7 +31,7 @@ export const structure: StructureResolver = (S) =>
                     .title('Scheduled, soonest first')
                     .schemaType('post')
                     .filter(SCHEDULED_POSTS)
-                    .apiVersion('2025-02-19')
+                    .apiVersion(SANITY_API_VERSION)
                     .defaultOrdering([{field: 'publishedAt', direction: 'asc'}]),
                 ),
               S.listItem()
@@ -41,7 +42,7 @@ export const structure: StructureResolver = (S) =>
                     .title('Published')
                     .schemaType('post')
                     .filter(PUBLISHED_POSTS)
-                    .apiVersion('2025-02-19')
+                    .apiVersion(SANITY_API_VERSION)
                     .defaultOrdering([{field: 'publishedAt', direction: 'desc'}]),
                 ),
               S.divider(),

@@ -1,6 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {securityHeaders} from '../../../lib/security-headers.ts'
 import {spreadEventStreams, workspaceOptionsFor} from '../../../sanity/studio/offline.ts'
+import {SANITY_API_VERSION} from '../../../sanity/lib/api-version.ts'
 
 const LAKE = 'http://127.0.0.1:4010'
 
@@ -10,7 +11,7 @@ describe('the Studio without and with a Sanity project', () => {
     expect(options.apiHost).toBe(LAKE)
     expect(options.auth).toMatchObject({loginMethod: 'token', providers: [{url: `${LAKE}/auth/login`}]})
     expect(options.search).toEqual({strategy: 'groqLegacy'})
-    const client = options.unstable_clientFactory?.({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: LAKE, useCdn: false})
+    const client = options.unstable_clientFactory?.({projectId: 'local', dataset: 'production', apiVersion: SANITY_API_VERSION, apiHost: LAKE, useCdn: false})
     expect(client?.getUrl('/data/query/production')).toBe(`${LAKE}/v2025-02-19/data/query/production`)
   })
 
