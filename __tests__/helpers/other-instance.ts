@@ -19,9 +19,12 @@ const [url, ...revalidations] = process.argv.slice(2)
 const connection = connectRedis(url, () => undefined)
 await new Promise<void>((resolve) => (connection.isReady ? resolve() : connection.once('ready', () => resolve())))
 const cache = createRedisDataCache(connection, createDefaultCacheHandler(1024 * 1024))
+let storedPages = false
+
 /** Renders nothing: stores `html` as the page at `cacheKey`, as this instance's render would. */
 async function storeRenderedPage(buildId: string, cacheKey: string, html: string): Promise<void> {
   process.env.REDIS_URL = url
+  storedPages = true
   const {default: PageCacheHandler} = await import('../../lib/cache/page-cache-handler.ts')
   const root = await mkdtemp(path.join(tmpdir(), 'other-instance-'))
   try {
@@ -29,7 +32,6 @@ async function storeRenderedPage(buildId: string, cacheKey: string, html: string
     await writeFile(path.join(root, 'BUILD_ID'), buildId)
     await pageCacheIn(PageCacheHandler, path.join(root, 'server')).set(cacheKey, storedPage('post:list', html) as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
   } finally {
-    sharedRedis(url)?.destroy()
     await rm(root, {recursive: true, force: true})
   }
 }
@@ -45,3 +47,5 @@ for (const revalidation of revalidations) {
   await cache.updateTags([tag], kind === 'stale' ? {} : undefined)
 }
 connection.destroy()
+// The page cache handler's own connection, made when the first page was stored.
+if (storedPages) sharedRedis(url)?.destroy()

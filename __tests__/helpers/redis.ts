@@ -1,8 +1,12 @@
 import {spawn} from 'node:child_process'
 import {once} from 'node:events'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe} from '@jest/globals'
+import {afterAll, beforeAll, describe} from '@jest/globals'
 import {redisServerInstalled, startRedisServer, type RedisServer} from '../../bench/lib/redis-server'
+import type PageCacheHandler from '../../lib/cache/page-cache-handler'
+import {pageCacheIn} from './page-cache'
 
 // The tests start the same redis-server the benchmark does.
 export type TestRedis = RedisServer
@@ -25,4 +29,36 @@ export async function revalidateOnOtherInstance(url: string, revalidations: stri
   child.stderr?.on('data', (chunk) => (errors += chunk))
   const [code] = (await once(child, 'exit')) as [number | null]
   if (code !== 0) throw new Error(`the other instance failed (${code}): ${errors.slice(-400)}`)
+}
+
+/**
+ * For one test file: this process's page cache handler with REDIS_URL set to a fresh redis-server,
+ * over a folder laid out as a build's (`server/`, beside `BUILD_ID`). Everything it starts (Redis,
+ * the handler's connection and tag listener, the folder) is ended after the file's tests.
+ */
+export function pageCacheOnRedis(folderPrefix: string, buildId = 'test-build') {
+  let redis: TestRedis
+  let root: string
+  let Handler: typeof PageCacheHandler
+  beforeAll(async () => {
+    redis = await startTestRedis()
+    root = await mkdtemp(path.join(tmpdir(), folderPrefix))
+    await mkdir(path.join(root, 'server'))
+    await writeFile(path.join(root, 'BUILD_ID'), buildId)
+    process.env.REDIS_URL = redis.url
+    Handler = (await import('../../lib/cache/page-cache-handler')).default
+    const {sharedRedis} = await import('../../lib/redis/client')
+    const connection = sharedRedis(redis.url)
+    if (connection) await whenReady(connection)
+  })
+  afterAll(async () => {
+    const {stopListeningForTags} = await import('../../lib/cache/shared-tags')
+    stopListeningForTags()
+    const {sharedRedis} = await import('../../lib/redis/client')
+    sharedRedis(redis.url)?.destroy()
+    delete process.env.REDIS_URL
+    await redis.stop()
+    await rm(root, {recursive: true, force: true})
+  })
+  return {redisUrl: () => redis.url, pageCache: () => pageCacheIn(Handler, path.join(root, 'server'))}
 }

@@ -1,40 +1,12 @@
-import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {pageCacheIn, pageContext, storedPage} from '../../helpers/page-cache'
-import {describeWithRedis, revalidateOnOtherInstance, startTestRedis, whenReady, type TestRedis} from '../../helpers/redis'
+import {expect, it} from '@jest/globals'
+import {pageContext, storedPage} from '../../helpers/page-cache'
+import {describeWithRedis, pageCacheOnRedis, revalidateOnOtherInstance} from '../../helpers/redis'
 
 // Rendered pages shared through Redis: what another instance of the same build rendered is
 // served here without rendering it again. The other instance is a process of its own
 // (Next's page memory is one per process).
 const BUILD_ID = 'build-one'
-let redis: TestRedis
-let root: string
-let PageCacheHandler: typeof import('../../../lib/cache/page-cache-handler').default
-
-beforeAll(async () => {
-  redis = await startTestRedis()
-  root = await mkdtemp(path.join(tmpdir(), 'shared-pages-'))
-  await mkdir(path.join(root, 'server'))
-  await writeFile(path.join(root, 'BUILD_ID'), BUILD_ID)
-  process.env.REDIS_URL = redis.url
-  PageCacheHandler = (await import('../../../lib/cache/page-cache-handler')).default
-  const {sharedRedis} = await import('../../../lib/redis/client')
-  const connection = sharedRedis(redis.url)
-  if (connection) await whenReady(connection)
-})
-afterAll(async () => {
-  const {stopListeningForTags} = await import('../../../lib/cache/shared-tags')
-  stopListeningForTags()
-  const {sharedRedis} = await import('../../../lib/redis/client')
-  sharedRedis(redis.url)?.destroy()
-  delete process.env.REDIS_URL
-  await redis.stop()
-  await rm(root, {recursive: true, force: true})
-})
-
-const thisInstance = () => pageCacheIn(PageCacheHandler, path.join(root, 'server'))
+const {redisUrl, pageCache: thisInstance} = pageCacheOnRedis('shared-pages-', BUILD_ID)
 const html = async (key: string) => {
   const entry = await thisInstance().get(key, pageContext as never)
   return (entry?.value as {html?: string} | undefined)?.html ?? null
@@ -46,20 +18,20 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 5))
 describeWithRedis('rendered pages shared through Redis', () => {
   it('serves a page another instance rendered, which this one never had', async () => {
     expect(await html('/blog/only-on-a')).toBeNull()
-    await revalidateOnOtherInstance(redis.url, [`page|${BUILD_ID}|/blog/only-on-a|<p>rendered on A</p>`])
+    await revalidateOnOtherInstance(redisUrl(), [`page|${BUILD_ID}|/blog/only-on-a|<p>rendered on A</p>`])
     expect(await html('/blog/only-on-a')).toBe('<p>rendered on A</p>')
   })
 
   it("replaces this instance's older copy with the other's newer render, and keeps serving it", async () => {
     await storeHere('/blog/changed', '<p>before the change</p>')
     await pause()
-    await revalidateOnOtherInstance(redis.url, [`page|${BUILD_ID}|/blog/changed|<p>after the change</p>`])
+    await revalidateOnOtherInstance(redisUrl(), [`page|${BUILD_ID}|/blog/changed|<p>after the change</p>`])
     expect(await html('/blog/changed')).toBe('<p>after the change</p>')
     expect(await html('/blog/changed')).toBe('<p>after the change</p>')
   })
 
   it("keeps this instance's copy when it is the newer one", async () => {
-    await revalidateOnOtherInstance(redis.url, [`page|${BUILD_ID}|/blog/newer-here|<p>older, from A</p>`])
+    await revalidateOnOtherInstance(redisUrl(), [`page|${BUILD_ID}|/blog/newer-here|<p>older, from A</p>`])
     await pause()
     await storeHere('/blog/newer-here', '<p>newer, from here</p>')
     expect(await html('/blog/newer-here')).toBe('<p>newer, from here</p>')
@@ -68,7 +40,7 @@ describeWithRedis('rendered pages shared through Redis', () => {
   it('never serves a page rendered by an instance of another build', async () => {
     await storeHere('/blog/other-build', '<p>this build</p>')
     await pause()
-    await revalidateOnOtherInstance(redis.url, [`page|build-two|/blog/other-build|<p>another build</p>`])
+    await revalidateOnOtherInstance(redisUrl(), [`page|build-two|/blog/other-build|<p>another build</p>`])
     expect(await html('/blog/other-build')).toBe('<p>this build</p>')
   })
 })
