@@ -61,17 +61,19 @@ test.afterAll(async () => {
   await redis?.stop()
 })
 
-type Pair = {stop: () => Promise<void>}
-
-/** A and B from the one build; with `shared`, both get REDIS_URL. */
-async function startPair(shared: boolean): Promise<Pair> {
+/** Runs `work` with A and B up, from the one build (with `shared`, both get REDIS_URL), then stops them. */
+async function withPair<T>(shared: boolean, work: () => Promise<T>): Promise<T> {
   const env = {
     OUTBOX_DIR: '.lake/e2e-instances-outbox',
     CONTACT_RATE_LIMIT: String(RATE_LIMIT),
     ...(shared ? {REDIS_URL: redis.url} : {}),
   }
   const instances = await Promise.all([startInstance(A.port, COUNTING_PORT, env), startInstance(B.port, COUNTING_PORT, env)])
-  return {stop: async () => void (await Promise.all(instances.map((instance) => instance.stop())))}
+  try {
+    return await work()
+  } finally {
+    await Promise.all(instances.map((instance) => instance.stop()))
+  }
 }
 
 const body = async (base: string, path: string) => (await fetch(`${base}${path}`)).text()
@@ -131,23 +133,11 @@ async function changeAndWatch(label: string, shared: boolean) {
 
 test('a change sent to instance A is on instance B within 2 s with at most one stale answer, rendered once for both, and the lake answers its query once; without Redis, B stays stale', async () => {
   test.setTimeout(120_000)
-  const shared = await startPair(true)
-  let withRedis
-  try {
-    withRedis = await changeAndWatch('shared', true)
-  } finally {
-    await shared.stop()
-  }
+  const withRedis = await withPair(true, () => changeAndWatch('shared', true))
   console.log(`with Redis: ${JSON.stringify(withRedis)}`)
 
   // The negative control, in the same run: the same two instances without REDIS_URL.
-  const apart = await startPair(false)
-  let withoutRedis
-  try {
-    withoutRedis = await changeAndWatch('apart', false)
-  } finally {
-    await apart.stop()
-  }
+  const withoutRedis = await withPair(false, () => changeAndWatch('apart', false))
   console.log(`without Redis: ${JSON.stringify(withoutRedis)}`)
 
   expect(withRedis.onB.freshAfterMs).not.toBeNull()
@@ -167,38 +157,37 @@ test('a change sent to instance A is on instance B within 2 s with at most one s
 
 test('a visitor who used up the contact form limit on instance A is refused on instance B', async ({browser}) => {
   test.setTimeout(120_000)
-  const pair = await startPair(true)
-  // As behind a load balancer: it passes the visitor's address on, whichever instance answers.
-  const context = await browser.newContext({extraHTTPHeaders: {'x-forwarded-for': '198.51.100.23'}})
-  const page = await context.newPage()
-  try {
-    for (let sent = 1; sent <= RATE_LIMIT; sent++) {
-      await page.goto(`${A.url}/contact`)
-      await fillGoodRequest(page, `Request ${sent} on A`)
+  await withPair(true, async () => {
+    // As behind a load balancer: it passes the visitor's address on, whichever instance answers.
+    const context = await browser.newContext({extraHTTPHeaders: {'x-forwarded-for': '198.51.100.23'}})
+    const page = await context.newPage()
+    try {
+      for (let sent = 1; sent <= RATE_LIMIT; sent++) {
+        await page.goto(`${A.url}/contact`)
+        await fillGoodRequest(page, `Request ${sent} on A`)
+        await page.getByRole('button', {name: 'Request a call back'}).click()
+        await expect(page).toHaveURL(/\/contact\/thanks$/)
+      }
+      await page.goto(`${B.url}/contact`)
+      await fillGoodRequest(page, 'Next request on B')
       await page.getByRole('button', {name: 'Request a call back'}).click()
-      await expect(page).toHaveURL(/\/contact\/thanks$/)
+      await expect(page.getByRole('alert').filter({hasText: 'several requests in a short time'})).toBeVisible()
+    } finally {
+      await context.close()
     }
-    await page.goto(`${B.url}/contact`)
-    await fillGoodRequest(page, 'Next request on B')
-    await page.getByRole('button', {name: 'Request a call back'}).click()
-    await expect(page.getByRole('alert').filter({hasText: 'several requests in a short time'})).toBeVisible()
-  } finally {
-    await context.close()
-    await pair.stop()
-  }
+  })
 })
 
 test('Redis killed during 20 s of load on both instances: no 5xx, and the cache is used again within 10 s of its return', async () => {
   test.setTimeout(120_000)
-  const pair = await startPair(true)
   // Pages from the page cache, and search, which reads the shared data cache on every request.
   const paths = ['/', '/blog', ARTICLE.path, '/search?q=sleep', '/search?q=group', '/team']
-  try {
+  await withPair(true, async () => {
     for (const path of paths) await Promise.all([body(A.url, path), body(B.url, path)])
     const loads = Promise.all([runLoad(A.url, paths, 10, 20), runLoad(B.url, paths, 10, 20)])
-    await new Promise((resolve) => setTimeout(resolve, 5_000))
+    await pause(5_000)
     await redis.stop()
-    await new Promise((resolve) => setTimeout(resolve, 5_000))
+    await pause(5_000)
     await redis.start()
     const back = performance.now()
     const hitsAfterMs = await firstCacheHit(back, 10_000)
@@ -209,9 +198,7 @@ test('Redis killed during 20 s of load on both instances: no 5xx, and the cache 
       expect({serverErrors: run.serverErrors, errors: run.errors}).toEqual({serverErrors: 0, errors: 0})
     }
     expect(hitsAfterMs).not.toBeNull()
-  } finally {
-    await pair.stop()
-  }
+  })
 })
 
 /** Watches the restarted Redis's own counter until an instance reads something it holds. */
@@ -223,7 +210,7 @@ async function firstCacheHit(since: number, withinMs: number): Promise<number | 
     while (performance.now() - since < withinMs) {
       const hits = Number(/keyspace_hits:(\d+)/.exec(await client.info('stats'))?.[1] ?? 0)
       if (hits > 0) return Math.round(performance.now() - since)
-      await new Promise((resolve) => setTimeout(resolve, 200))
+      await pause(200)
     }
     return null
   } finally {
