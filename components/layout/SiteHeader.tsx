@@ -2,7 +2,8 @@ import Link from 'next/link'
 import {getSiteSettings} from '@/sanity/lib/settings'
 import {telHref} from '@/lib/format'
 import {LogoMark} from './LogoMark'
-import {SiteMenu, type NavItem} from './SiteMenu'
+import {NavItems, type NavItem} from './NavItems'
+import {SiteMenu} from './SiteMenu'
 
 // From 1024 px the links sit in the header; below it they are behind the Menu button, so the
 // crisis line, the name and the button take at most 140 px of a phone's screen.
@@ -31,11 +32,7 @@ export async function SiteHeader() {
         ) : null}
         <nav aria-label="Main" className="site-header__nav">
           <ul className="site-nav">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
-              </li>
-            ))}
+            <NavItems items={NAV} />
           </ul>
         </nav>
         <SiteMenu items={NAV} phone={settings?.phone ? {href: telHref(settings.phone), label: settings.phone} : undefined} />

@@ -2,8 +2,7 @@
 import Link from 'next/link'
 import {usePathname} from 'next/navigation'
 import {useEffect, useRef, type KeyboardEvent} from 'react'
-
-export type NavItem = {href: string; label: string}
+import {NavItems, type NavItem} from './NavItems'
 
 /**
  * The phone menu: a native disclosure (<details>), so it opens and closes without JavaScript.
@@ -28,11 +27,7 @@ export function SiteMenu({items, phone}: {items: NavItem[]; phone?: {href: strin
       <summary className="site-menu__button">Menu</summary>
       <nav aria-label="Main" className="site-menu__panel">
         <ul className="site-menu__list">
-          {items.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href}>{item.label}</Link>
-            </li>
-          ))}
+          <NavItems items={items} />
           <li>
             <Link href="/contact" className="site-menu__request">
               Request an appointment
