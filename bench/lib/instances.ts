@@ -2,8 +2,6 @@ import {runLoad, type LoadResult} from './load.ts'
 import {startBackground, waitForUrl} from './processes.ts'
 import {startRedisServer} from './redis-server.ts'
 
-export {redisServerInstalled} from './redis-server.ts'
-
 export type TwoInstancesResult = {
   /** Both instances' answers together: requests per second summed, p50 and p99 the worse one's. */
   combined: LoadResult
