@@ -10,7 +10,6 @@ export default createJestConfig({
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup/jest-dom.ts'],
   testMatch: ['<rootDir>/__tests__/**/*.test.ts?(x)'],
   moduleNameMapper: {
-    '^@/(.*)$': '<rootDir>/$1',
     '^next/image$': '<rootDir>/__tests__/setup/next-image.js',
     // What next.config's `images.loaderFile` does in Next's bundler: next/image's default
     // loader is swapped for the project's.

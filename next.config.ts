@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type {NextConfig} from 'next'
-import {contentApiOrigin, contentImageOrigin, lakeUrl, usesLocalLake} from './lib/env'
-import {securityHeaders} from './lib/security-headers'
-import {STUDIO_UI_STYLESHEET, writeStudioUiStylesheet} from './sanity/studio/ui-font'
+import {contentApiOrigin, contentImageOrigin, lakeUrl, usesLocalLake} from './lib/env.ts'
+import {securityHeaders} from './lib/security-headers.ts'
+import {STUDIO_UI_STYLESHEET, writeStudioUiStylesheet} from './sanity/studio/ui-font.ts'
 
 // Written on every start of dev or build, so it always matches the installed Sanity UI.
 const studioUiStylesheet = writeStudioUiStylesheet(process.cwd(), path.join(process.cwd(), 'sanity/studio/generated'))

@@ -1,13 +1,13 @@
 import {type NextRequest, NextResponse} from 'next/server'
-import {BAD_ADDRESS_HTML} from './lib/bad-address'
-import {legacyAddress} from './lib/legacy-address'
-import {NOT_FOUND_PATH} from './lib/not-found'
-import {pageCount, parsePageParam} from './lib/pagination'
-import {parseSlug} from './lib/params'
-import {getService} from './lib/services'
-import {goLiveHandledThrough, passGoLive} from './sanity/lib/go-live'
-import {legacyTarget} from './sanity/lib/legacy-redirects'
-import {getSiteIndex, type SiteIndex} from './sanity/lib/site-index'
+import {BAD_ADDRESS_HTML} from './lib/bad-address.ts'
+import {legacyAddress} from './lib/legacy-address.ts'
+import {pageCount, parsePageParam} from './lib/pagination.ts'
+import {parseSlug} from './lib/params.ts'
+import {NOT_FOUND_PATH, routePatterns, SECTIONS} from './lib/routes.ts'
+import {getService} from './lib/services/index.ts'
+import {goLiveHandledThrough, passGoLive} from './sanity/lib/go-live.ts'
+import {legacyTarget} from './sanity/lib/legacy-redirects.ts'
+import {getSiteIndex, type SiteIndex} from './sanity/lib/site-index.ts'
 
 // With Cache Components a page streams its prerendered shell, and with it a 200, before it can
 // find that its URL is wrong. So what is missing is answered here, before rendering, with a real
@@ -33,32 +33,32 @@ const categoryPageExists = (g: Groups, index: SiteIndex) => {
 
 const CHECKS: Check[] = [
   {
-    pattern: new URLPattern({pathname: '/blog/page/:page'}),
+    pattern: new URLPattern({pathname: routePatterns.postsPage}),
     wellFormed: (g) => parsePageParam(g.page) !== null,
     exists: (g, index) => Number(g.page) <= pageCount(index.posts.size),
   },
   {
-    pattern: new URLPattern({pathname: '/blog/category/:slug/page/:page'}),
+    pattern: new URLPattern({pathname: routePatterns.categoryPage}),
     wellFormed: (g) => parseSlug(g.slug) !== null && parsePageParam(g.page) !== null,
     exists: categoryPageExists,
   },
   {
-    pattern: new URLPattern({pathname: '/blog/category/:slug'}),
+    pattern: new URLPattern({pathname: routePatterns.category}),
     wellFormed: (g) => parseSlug(g.slug) !== null,
     exists: categoryPageExists,
   },
   {
-    pattern: new URLPattern({pathname: '/blog/:slug'}),
+    pattern: new URLPattern({pathname: routePatterns.post}),
     wellFormed: (g) => parseSlug(g.slug) !== null,
     exists: (g, index) => index.posts.has(g.slug ?? ''),
   },
   {
-    pattern: new URLPattern({pathname: '/team/:slug'}),
+    pattern: new URLPattern({pathname: routePatterns.clinician}),
     wellFormed: (g) => parseSlug(g.slug) !== null,
     exists: (g, index) => index.clinicians.has(g.slug ?? ''),
   },
   // Service pages are static content: an unknown one is known to be missing without asking anyone.
-  {pattern: new URLPattern({pathname: '/services/:slug'}), wellFormed: (g) => getService(g.slug ?? '') !== undefined},
+  {pattern: new URLPattern({pathname: routePatterns.service}), wellFormed: (g) => getService(g.slug ?? '') !== undefined},
 ]
 
 // A page that looks missing is checked against a copy no older than a second, so an article
@@ -112,7 +112,8 @@ function isDecodable(pathname: string): boolean {
 
 // Paths the site index says nothing about: route handlers (the go-live call itself comes
 // through here) and the Studio.
-const isEditorialOrApi = (pathname: string) => pathname.startsWith('/api/') || pathname === '/studio' || pathname.startsWith('/studio/')
+const isEditorialOrApi = (pathname: string) =>
+  pathname.startsWith(`${SECTIONS.api}/`) || pathname === SECTIONS.studio || pathname.startsWith(`${SECTIONS.studio}/`)
 
 export async function proxy(request: NextRequest) {
   const {pathname, search, searchParams} = request.nextUrl

@@ -1,5 +1,5 @@
 import {defineCliConfig} from 'sanity/cli'
-import {publicEnv} from './lib/env'
+import {publicEnv} from './lib/env.ts'
 
 // Used by `npx sanity ...` commands, e.g. `npx sanity dataset import sanity/seed production`.
 export default defineCliConfig({

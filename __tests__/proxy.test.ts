@@ -6,7 +6,7 @@ import {startGoLiveReceiver, type GoLiveReceiver} from './helpers/go-live-receiv
 let t: TestLake
 let site: GoLiveReceiver
 let proxy: (request: NextRequest) => Promise<Response>
-let getSiteIndex: typeof import('../sanity/lib/site-index').getSiteIndex
+let getSiteIndex: typeof import('../sanity/lib/site-index.ts').getSiteIndex
 let goLiveHandledThrough: () => number
 
 beforeAll(async () => {
@@ -17,9 +17,9 @@ beforeAll(async () => {
   process.env.PORT = String(site.port)
   // Pages "built" now: go-lives before this are already on them.
   process.env.SITE_BUILT_AT = String(Date.now())
-  ;({proxy} = await import('../proxy'))
-  ;({getSiteIndex} = await import('../sanity/lib/site-index'))
-  ;({goLiveHandledThrough} = await import('../sanity/lib/go-live'))
+  ;({proxy} = await import('../proxy.ts'))
+  ;({getSiteIndex} = await import('../sanity/lib/site-index.ts'))
+  ;({goLiveHandledThrough} = await import('../sanity/lib/go-live.ts'))
 })
 afterAll(async () => {
   await site.close()

@@ -1,9 +1,10 @@
 import type {MetadataRoute} from 'next'
 import {connection} from 'next/server'
-import {absoluteUrl} from '@/lib/seo'
-import {getSitemapContent, type SitemapEntry} from '@/sanity/lib/sitemap'
+import {absoluteUrl} from '../lib/seo.ts'
+import {getSitemapContent, type SitemapEntry} from '../sanity/lib/sitemap.ts'
+import {routes} from '../lib/routes.ts'
 
-const STATIC_PATHS = ['/', '/blog', '/team']
+const STATIC_PATHS = [routes.home, routes.blog, routes.team]
 
 function lastModified(entry: SitemapEntry): string | undefined {
   return entry.updatedAt ?? entry._updatedAt ?? entry.publishedAt ?? undefined
@@ -16,8 +17,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const newest = posts.map(lastModified).filter(Boolean).sort().at(-1)
   return [
     ...STATIC_PATHS.map((path) => ({url: absoluteUrl(path), ...(newest ? {lastModified: newest} : {})})),
-    ...posts.map((post) => ({url: absoluteUrl(`/blog/${post.slug}`), lastModified: lastModified(post)})),
-    ...categories.map((category) => ({url: absoluteUrl(`/blog/category/${category.slug}`), lastModified: lastModified(category)})),
-    ...clinicians.map((clinician) => ({url: absoluteUrl(`/team/${clinician.slug}`), lastModified: lastModified(clinician)})),
+    ...posts.map((post) => ({url: absoluteUrl(routes.post(post.slug)), lastModified: lastModified(post)})),
+    ...categories.map((category) => ({url: absoluteUrl(routes.category(category.slug)), lastModified: lastModified(category)})),
+    ...clinicians.map((clinician) => ({url: absoluteUrl(routes.clinician(clinician.slug)), lastModified: lastModified(clinician)})),
   ]
 }

@@ -20,6 +20,7 @@ import {pageWeight} from './lib/page-weight.ts'
 import {assertPortsFree, percentile, runMeasured, startBackground, waitForUrl} from './lib/processes.ts'
 import {redisServerInstalled} from './lib/redis-server.ts'
 import {printComparison, printTable} from './report.ts'
+import {routes} from '../lib/routes.ts'
 import {SANITY_API_VERSION} from '../sanity/lib/api-version.ts'
 
 const argsSchema = z.object({
@@ -82,38 +83,38 @@ async function main() {
   try {
     await waitForUrl(`${SITE}/`, 60_000)
     log('building the yardstick: a one-page Next app of the same version')
-    await buildBareNext(BARE_DIR, Buffer.byteLength(await (await fetch(`${SITE}/privacy`)).text()))
+    await buildBareNext(BARE_DIR, Buffer.byteLength(await (await fetch(`${SITE}${routes.privacy}`)).text()))
     const newest = dataset.slugs.at(-1) as string
-    const routes: Record<string, string> = {
-      home: '/',
-      index: '/blog',
-      article: `/blog/${newest}`,
-      category: '/blog/category/group-therapy',
-      clinician: '/team/maya-ellison',
-      search: '/search?q=group+therapy',
-      feed: '/feed.xml',
-      notice: '/privacy',
+    const pages: Record<string, string> = {
+      home: routes.home,
+      index: routes.blog,
+      article: routes.post(newest),
+      category: routes.category('group-therapy'),
+      clinician: routes.clinician('maya-ellison'),
+      search: `${routes.search}?q=group+therapy`,
+      feed: routes.feed,
+      notice: routes.privacy,
     }
     // Warm every route once, as a visitor before the measurement would.
-    for (const route of Object.values(routes)) await fetch(`${SITE}${route}`).then((r) => r.text())
+    for (const route of Object.values(pages)) await fetch(`${SITE}${route}`).then((r) => r.text())
 
     log('the yardstick: a bare Next page, measured the same way')
     const bareNext = await measureBareNext()
 
     const routeResults: Results['routes'] = {}
-    for (const [name, route] of Object.entries(routes)) {
+    for (const [name, route] of Object.entries(pages)) {
       log(`route ${name}: ${route}`)
       const measured = await measureRoute(SITE, route)
       routeResults[name] = {...measured, toBareNext: round(measured.requestsPerSec / bareNext.requestsPerSec, 2)}
     }
 
     log(`mixed load: 100 connections for ${MIX_SECONDS} s`)
-    const mix = await runLoad(SITE, Object.values(routes), 100, MIX_SECONDS)
+    const mix = await runLoad(SITE, Object.values(pages), 100, MIX_SECONDS)
 
     let twoInstances: Results['twoInstances'] = null
     if (redisServerInstalled()) {
       log(`the same mix on two instances sharing Redis, 50 connections each, for ${MIX_SECONDS} s`)
-      twoInstances = await runTwoInstanceMix({env, ports: INSTANCE_PORTS, paths: Object.values(routes), connections: 100, seconds: MIX_SECONDS, oneInstance: mix})
+      twoInstances = await runTwoInstanceMix({env, ports: INSTANCE_PORTS, paths: Object.values(pages), connections: 100, seconds: MIX_SECONDS, oneInstance: mix})
     } else log('redis-server is not installed (apt-get install redis-server): the two-instance mix is skipped')
 
     log('lake query latency')
@@ -154,7 +155,7 @@ async function main() {
       const committed = performance.now()
       const deadline = committed + 10_000
       for (;;) {
-        if ((await (await fetch(`${SITE}${routes.article}`)).text()).includes(marker)) break
+        if ((await (await fetch(`${SITE}${pages.article}`)).text()).includes(marker)) break
         if (performance.now() > deadline) throw new Error('a change did not reach the article within 10 s')
         await new Promise((resolve) => setTimeout(resolve, 25))
       }
@@ -163,12 +164,12 @@ async function main() {
     latencies.sort((a, b) => a - b)
 
     log(`go-live: a post scheduled ${GO_LIVE_LEAD_SECONDS} s ahead, every route watched until after it`)
-    const {search: _perRequestByDesign, ...prerendered} = routes
+    const {search: _perRequestByDesign, ...prerendered} = pages
     const goLive = await runGoLiveScenario({
       site: SITE,
       lake,
       paths: Object.values(prerendered),
-      listing: [routes.home, routes.index, routes.category, routes.clinician, routes.feed],
+      listing: [pages.home, pages.index, pages.category, pages.clinician, pages.feed],
       leadSeconds: GO_LIVE_LEAD_SECONDS,
     })
 
@@ -179,7 +180,7 @@ async function main() {
       await new Promise((resolve) => setTimeout(resolve, 5_000))
       for (const name of ['notice', 'home', 'index', 'article']) {
         log(`lighthouse ${name} (${LIGHTHOUSE_RUNS} run${LIGHTHOUSE_RUNS > 1 ? 's' : ''})`)
-        lighthouse[name] = await lighthouseMedian(`${SITE}${routes[name]}`)
+        lighthouse[name] = await lighthouseMedian(`${SITE}${pages[name]}`)
       }
       log('lighthouse on the bare Next page')
       const bare = await startBareNext(BARE_DIR, BARE_PORT)
@@ -193,7 +194,7 @@ async function main() {
     let staticServer: Results['staticServer'] = null
     if (NGINX) {
       log('the same article from nginx, as a static file')
-      const html = await (await fetch(`${SITE}${routes.article}`)).text()
+      const html = await (await fetch(`${SITE}${pages.article}`)).text()
       const nginx = await serveStatic(path.join(WORK, 'nginx'), html, STATIC_PORT)
       try {
         const load = await runLoad(`http://127.0.0.1:${STATIC_PORT}`, ['/'], 10, LOAD_SECONDS)

@@ -1,5 +1,5 @@
 import {test} from '@playwright/test'
-import {expectNoAxeViolations} from './axe'
+import {expectNoAxeViolations} from './axe.ts'
 
 for (const path of ['/', '/blog/the-role-of-group-therapy-in-intensive-outpatient-programs', '/blog/knowing-when-you-need-more-support']) {
   test(`${path} has no automatically detectable accessibility violations`, async ({browser}) => {

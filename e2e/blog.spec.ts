@@ -1,5 +1,5 @@
 import {expect, test, type APIRequestContext} from '@playwright/test'
-import {lakeClient} from './lake'
+import {lakeClient} from './lake.ts'
 
 /** A real 404 with the site's not-found page, which says nothing of what was asked for. */
 async function isNotFound(request: APIRequestContext, path: string): Promise<boolean> {

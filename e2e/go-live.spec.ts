@@ -1,5 +1,5 @@
 import {expect, test, type APIRequestContext} from '@playwright/test'
-import {lakeClient} from './lake'
+import {lakeClient} from './lake.ts'
 
 // Scheduled posts on the production build: each is hidden (a real 404 at its URL) until its
 // time and on every surface from the first request after it, with no webhook, cron or rebuild

@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test'
-import {expectNoAxeViolations} from './axe'
+import {expectNoAxeViolations} from './axe.ts'
 
 // The header on a phone: crisis line, name and a Menu button in at most 140 px (issue 16).
 const PHONE = {width: 375, height: 812}

@@ -1,7 +1,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {expect, test} from '@playwright/test'
-import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from '../lib/lake-defaults'
+import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from '../lib/lake-defaults.ts'
 
 const SITE = 'http://127.0.0.1:3100'
 

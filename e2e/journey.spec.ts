@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test'
-import {expectNoAxeViolations} from './axe'
-import {lakeClient} from './lake'
+import {expectNoAxeViolations} from './axe.ts'
+import {lakeClient} from './lake.ts'
 
 // A visitor's path through the blog, checked with axe at every kind of page on the way.
 const EXTRA_POSTS = 5

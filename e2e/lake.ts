@@ -1,6 +1,6 @@
 import {createClient} from '@sanity/client'
-import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults'
-import {SANITY_API_VERSION} from '../sanity/lib/api-version'
+import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
+import {SANITY_API_VERSION} from '../sanity/lib/api-version.ts'
 
 /** Writes to the lake the production server reads, as the Studio or a script would. */
 export const lakeClient = createClient({

@@ -1,10 +1,10 @@
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {expect, test} from '@playwright/test'
-import {OUTBOX_DIR} from '../playwright.config'
-import {expectNoAxeViolations} from './axe'
-import {fillGoodRequest} from './contact-form'
-import {lakeClient} from './lake'
+import {OUTBOX_DIR} from '../playwright.config.ts'
+import {expectNoAxeViolations} from './axe.ts'
+import {fillGoodRequest} from './contact-form.ts'
+import {lakeClient} from './lake.ts'
 
 async function outboxFiles(): Promise<string[]> {
   return (await readdir(OUTBOX_DIR).catch(() => [] as string[])).filter((file) => file.endsWith('.json'))
@@ -141,7 +141,7 @@ test('a new phone number and portal link in Site settings reach header, footer, 
 })
 
 test('with SMTP_URL set, a request is delivered to the mail server', async ({browser}) => {
-  const {MAIL_DIR, SMTP_SITE_URL} = await import('../playwright.config')
+  const {MAIL_DIR, SMTP_SITE_URL} = await import('../playwright.config.ts')
   const context = await browser.newContext({baseURL: SMTP_SITE_URL})
   const page = await context.newPage()
   await page.goto('/contact')

@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {expect, test} from '@playwright/test'
-import {expectNoAxeViolations} from './axe'
-import {lakeClient} from './lake'
+import {expectNoAxeViolations} from './axe.ts'
+import {lakeClient} from './lake.ts'
 
 // The seed's unpublished draft and its scheduled post: neither is on the site for visitors.
 const DRAFT = {path: '/blog/talking-to-family-about-treatment', title: /Talking to Family About Starting Treatment/}

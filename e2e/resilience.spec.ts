@@ -1,10 +1,10 @@
 import {createClient} from '@sanity/client'
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {expect, test} from '@playwright/test'
-import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from '../lib/lake-defaults'
-import {FaultProxy} from './fault-proxy'
-import {startLake, startSite, type Running} from './site-process'
-import {SANITY_API_VERSION} from '../sanity/lib/api-version'
+import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from '../lib/lake-defaults.ts'
+import {FaultProxy} from './fault-proxy.ts'
+import {startLake, startSite, type Running} from './site-process.ts'
+import {SANITY_API_VERSION} from '../sanity/lib/api-version.ts'
 
 // A third copy of the site whose content backend the tests can slow down or take away: the site
 // talks to the lake through a proxy on LAKE_PORT, and the lake itself keeps running behind it.

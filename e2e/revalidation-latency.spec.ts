@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test'
-import {lakeClient} from './lake'
+import {lakeClient} from './lake.ts'
 
 // From a mutation acknowledged by the lake to the changed article served fresh by the
 // production server, through the signed webhook. Bounded: 20 changes, 15 s each at most. The p95

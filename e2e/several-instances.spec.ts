@@ -1,14 +1,14 @@
 import {createClient as createRedisClient} from 'redis'
 import {createClient} from '@sanity/client'
 import {expect, test} from '@playwright/test'
-import {runLoad} from '../bench/lib/load'
-import {startRedisServer, type RedisServer} from '../bench/lib/redis-server'
-import {TAGS_CHANGED_CHANNEL} from '../lib/cache/shared-tags'
-import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults'
-import {fillGoodRequest} from './contact-form'
-import {FaultProxy} from './fault-proxy'
-import {startInstance, startLake, type Running} from './site-process'
-import {SANITY_API_VERSION} from '../sanity/lib/api-version'
+import {runLoad} from '../bench/lib/load.ts'
+import {startRedisServer, type RedisServer} from '../bench/lib/redis-server.ts'
+import {TAGS_CHANGED_CHANNEL} from '../lib/cache/shared-tags.ts'
+import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
+import {fillGoodRequest} from './contact-form.ts'
+import {FaultProxy} from './fault-proxy.ts'
+import {startInstance, startLake, type Running} from './site-process.ts'
+import {SANITY_API_VERSION} from '../sanity/lib/api-version.ts'
 
 // Two instances of the site (`npm start` on two ports, one build) sharing one lake and one real
 // Redis, the way the README's "Several instances" runs them. The lake's webhook reaches A only,

@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test'
-import {lakeClient} from './lake'
-import {openPublishedArticle, signInToStudio, titleField, watchStudio} from './studio-session'
+import {lakeClient} from './lake.ts'
+import {openPublishedArticle, signInToStudio, titleField, watchStudio} from './studio-session.ts'
 
 // The Presentation tool in the real Studio, against the lake. In 3 of 7 runs after other Studio
 // sessions, the tool stayed on its loading spinner for over 60 s (its preview-URL state machine

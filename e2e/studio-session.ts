@@ -1,5 +1,5 @@
 import {expect, type BrowserContext, type Page, type Request} from '@playwright/test'
-import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults'
+import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
 
 /**
  * What a Studio session may show besides its own work, each for a reason:

@@ -1,6 +1,6 @@
 import {expect, test, type Page} from '@playwright/test'
-import {lakeClient} from './lake'
-import {openPublishedArticle, signInToStudio, watchStudio} from './studio-session'
+import {lakeClient} from './lake.ts'
+import {openPublishedArticle, signInToStudio, watchStudio} from './studio-session.ts'
 
 // The writing-guidance panel in the real Studio: lib/content-check as a clinician meets it.
 test.setTimeout(180_000)

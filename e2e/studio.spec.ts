@@ -1,7 +1,7 @@
 import {expect, test, type Page} from '@playwright/test'
-import {toDatetimeLocal} from '../sanity/studio/schedule-time'
-import {lakeClient} from './lake'
-import {openPublishedArticle, pasteIntoBody, pickReference, signInToStudio, titleField, uploadImage, watchStudio} from './studio-session'
+import {toDatetimeLocal} from '../sanity/studio/schedule-time.ts'
+import {lakeClient} from './lake.ts'
+import {openPublishedArticle, pasteIntoBody, pickReference, signInToStudio, titleField, uploadImage, watchStudio} from './studio-session.ts'
 
 // The real Studio, in Chromium, against the local lake: what clinicians and marketing do.
 test.describe.configure({mode: 'serial'})

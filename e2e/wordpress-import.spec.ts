@@ -2,7 +2,7 @@ import path from 'node:path'
 import {expect, test} from '@playwright/test'
 import {importWordPress} from '../sanity/wordpress/import.ts'
 import {lakeTarget} from '../sanity/wordpress/targets.ts'
-import {lakeClient} from './lake'
+import {lakeClient} from './lake.ts'
 
 const FIXTURE = path.join(process.cwd(), 'sanity/wordpress/fixture')
 

@@ -1,3 +1,5 @@
+import {routes} from './routes.ts'
+
 /**
  * The page for an address that is not valid percent-encoded UTF-8. Next cannot render any page
  * for such a URL (it fails decoding the route's params, even after a rewrite), so the proxy
@@ -12,10 +14,10 @@ export const BAD_ADDRESS_HTML = `<!doctype html>
 <title>Address not valid | Resilient Mind Counseling</title>
 </head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5">
-<p><a href="/crisis">In crisis?</a> Call or text <a href="tel:988">988</a>. Emergency: <a href="tel:911">911</a>.</p>
+<p><a href="${routes.crisis}">In crisis?</a> Call or text <a href="tel:988">988</a>. Emergency: <a href="tel:911">911</a>.</p>
 <main>
 <h1>This address is not valid</h1>
-<p>The link may have been cut off or changed on the way. Go to the <a href="/">home page</a>, or <a href="/blog">read the articles</a>.</p>
+<p>The link may have been cut off or changed on the way. Go to the <a href="${routes.home}">home page</a>, or <a href="${routes.blog}">read the articles</a>.</p>
 </main>
 </body>
 </html>

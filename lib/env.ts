@@ -1,6 +1,6 @@
 import {z} from 'zod'
-import {blankAsUnset, envError} from './env-parse'
-import {LAKE_DEFAULT_PORT} from './lake-defaults'
+import {blankAsUnset, envError} from './env-parse.ts'
+import {LAKE_DEFAULT_PORT} from './lake-defaults.ts'
 
 // Public settings, safe in the browser. Next inlines NEXT_PUBLIC_* only when each is read by
 // its literal name, so they are listed one by one rather than passing process.env whole.

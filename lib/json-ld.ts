@@ -1,4 +1,5 @@
-import {absoluteUrl, SITE_NAME} from './seo'
+import {absoluteUrl, SITE_NAME} from './seo.ts'
+import {routes} from './routes.ts'
 
 export type JsonLd = Record<string, unknown>
 
@@ -23,7 +24,7 @@ export function personJsonLd(person: PersonInput & {image?: string | null; licen
     '@context': 'https://schema.org',
     '@type': 'Person',
     name: person.name,
-    url: absoluteUrl(`/team/${person.slug}`),
+    url: absoluteUrl(routes.clinician(person.slug)),
     ...(person.image ? {image: person.image} : {}),
     worksFor: {'@type': 'MedicalBusiness', name: SITE_NAME},
     hasCredential: (person.credentials ?? []).map((credential) => ({
@@ -46,7 +47,7 @@ type PostingInput = {
 }
 
 export function blogPostingJsonLd(post: PostingInput): JsonLd {
-  const url = absoluteUrl(`/blog/${post.slug}`)
+  const url = absoluteUrl(routes.post(post.slug))
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -58,9 +59,9 @@ export function blogPostingJsonLd(post: PostingInput): JsonLd {
     mainEntityOfPage: {'@type': 'WebPage', '@id': url},
     url,
     ...(post.author
-      ? {author: {'@type': 'Person', name: post.author.name, url: absoluteUrl(`/team/${post.author.slug}`)}}
+      ? {author: {'@type': 'Person', name: post.author.name, url: absoluteUrl(routes.clinician(post.author.slug))}}
       : {}),
-    publisher: {'@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/')},
+    publisher: {'@type': 'Organization', name: SITE_NAME, url: absoluteUrl(routes.home)},
   }
 }
 
@@ -128,7 +129,7 @@ export function medicalBusinessJsonLd(practice: PracticeInput, geo: {latitude: n
     '@context': 'https://schema.org',
     '@type': 'MedicalBusiness',
     name: practice.practiceName,
-    url: absoluteUrl('/'),
+    url: absoluteUrl(routes.home),
     ...(practice.phone ? {telephone: practice.phone} : {}),
     ...(practice.email ? {email: practice.email} : {}),
     address: {

@@ -1,12 +1,7 @@
 import {z} from 'zod'
-import type {LegacyAddress} from '../sanity/lib/legacy-redirects'
+import {SITE_SEGMENTS} from './routes.ts'
 
-// First path segments that are this site's own routes; any other single segment may be an
-// article's address on the practice's previous (WordPress) site.
-const SITE_ROUTES = new Set([
-  'blog', 'team', 'services', 'search', 'contact', 'crisis', 'privacy', 'insurance-and-fees',
-  'notice-of-privacy-practices', 'studio', 'api', '_',
-])
+export type LegacyAddress = {kind: 'post-slug'; key: string} | {kind: 'post-id'; id: number} | {kind: 'category'; key: string}
 
 // WordPress slugs may hold any character (non-Latin titles are kept percent-encoded); they are
 // only ever a GROQ parameter here, so length and the absence of a slash are what matter.
@@ -33,7 +28,7 @@ export function legacyAddress(pathname: string, search: URLSearchParams): Legacy
     return key.success ? {kind: 'category', key: key.data} : null
   }
   const segment = /^\/([^/]+)$/.exec(pathname)?.[1]
-  if (!segment || SITE_ROUTES.has(segment) || segment.includes('.')) return null
+  if (!segment || SITE_SEGMENTS.has(segment) || segment.includes('.')) return null
   const key = oldSlug.safeParse(decoded(segment))
   return key.success ? {kind: 'post-slug', key: key.data} : null
 }

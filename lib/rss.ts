@@ -1,5 +1,6 @@
 import {Feed} from 'feed'
-import {absoluteUrl, DEFAULT_DESCRIPTION, SITE_NAME} from './seo'
+import {absoluteUrl, DEFAULT_DESCRIPTION, SITE_NAME} from './seo.ts'
+import {routes} from './routes.ts'
 
 export type FeedEntry = {
   title: string
@@ -16,16 +17,16 @@ export function buildRssFeed(entries: FeedEntry[]): string {
   const feed = new Feed({
     title: `${SITE_NAME}: articles`,
     description: DEFAULT_DESCRIPTION,
-    id: absoluteUrl('/blog'),
-    link: absoluteUrl('/blog'),
+    id: absoluteUrl(routes.blog),
+    link: absoluteUrl(routes.blog),
     language: 'en',
     copyright: `© ${SITE_NAME}`,
     updated: entries[0] ? new Date(entries[0].updatedAt ?? entries[0].publishedAt) : new Date(0),
     generator: SITE_NAME,
-    feedLinks: {rss: absoluteUrl('/feed.xml')},
+    feedLinks: {rss: absoluteUrl(routes.feed)},
   })
   for (const entry of entries) {
-    const link = absoluteUrl(`/blog/${entry.slug}`)
+    const link = absoluteUrl(routes.post(entry.slug))
     feed.addItem({
       title: entry.title,
       id: link,
@@ -33,7 +34,7 @@ export function buildRssFeed(entries: FeedEntry[]): string {
       description: entry.excerpt ?? undefined,
       date: new Date(entry.publishedAt),
       published: new Date(entry.publishedAt),
-      author: entry.author ? [{name: entry.author.name, link: absoluteUrl(`/team/${entry.author.slug}`)}] : undefined,
+      author: entry.author ? [{name: entry.author.name, link: absoluteUrl(routes.clinician(entry.author.slug))}] : undefined,
       category: entry.categories.map((category) => ({name: category.title})),
     })
   }

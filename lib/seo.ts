@@ -1,6 +1,6 @@
 import type {Metadata} from 'next'
-import {publicEnv} from './env'
-import {cutAtWord} from './excerpt'
+import {publicEnv} from './env.ts'
+import {cutAtWord} from './excerpt.ts'
 
 export const SITE_NAME = 'Resilient Mind Counseling'
 export const DEFAULT_DESCRIPTION =

@@ -1,8 +1,8 @@
 import 'server-only'
 import {z} from 'zod'
-import {blankAsUnset, envError} from './env-parse'
-import {usesLocalLake} from './env'
-import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from './lake-defaults'
+import {blankAsUnset, envError} from './env-parse.ts'
+import {usesLocalLake} from './env.ts'
+import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from './lake-defaults.ts'
 
 const serverEnvSchema = z.object({
   SANITY_API_READ_TOKEN: z.string().min(1).optional(),

@@ -6,6 +6,7 @@ import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {chromium} from '@playwright/test'
 import {runMeasured, startBackground, waitForUrl} from '../bench/lib/processes.ts'
+import {routes} from '../lib/routes.ts'
 
 const PORT = 3310
 const SITE = `http://127.0.0.1:${PORT}`
@@ -13,12 +14,12 @@ const OUT = 'docs/screens'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const WIDTHS = [375, 1280]
 const PAGES: Record<string, string> = {
-  home: '/',
-  article: '/blog/your-first-group-session',
-  service: '/services/group-therapy',
-  team: '/team',
-  contact: '/contact',
-  crisis: '/crisis',
+  home: routes.home,
+  article: routes.post('your-first-group-session'),
+  service: routes.service('group-therapy'),
+  team: routes.team,
+  contact: routes.contact,
+  crisis: routes.crisis,
 }
 
 const env = {

@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import type PageCacheHandler from '../../lib/cache/page-cache-handler'
+import type PageCacheHandler from '../../lib/cache/page-cache-handler.ts'
 
 type Handler = typeof PageCacheHandler
 

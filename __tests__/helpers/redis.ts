@@ -4,9 +4,9 @@ import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe} from '@jest/globals'
-import {redisServerInstalled, startRedisServer, type RedisServer} from '../../bench/lib/redis-server'
-import type PageCacheHandler from '../../lib/cache/page-cache-handler'
-import {pageCacheIn} from './page-cache'
+import {redisServerInstalled, startRedisServer, type RedisServer} from '../../bench/lib/redis-server.ts'
+import type PageCacheHandler from '../../lib/cache/page-cache-handler.ts'
+import {pageCacheIn} from './page-cache.ts'
 
 // The tests start the same redis-server the benchmark does.
 export type TestRedis = RedisServer
@@ -46,15 +46,15 @@ export function pageCacheOnRedis(folderPrefix: string, buildId = 'test-build') {
     await mkdir(path.join(root, 'server'))
     await writeFile(path.join(root, 'BUILD_ID'), buildId)
     process.env.REDIS_URL = redis.url
-    Handler = (await import('../../lib/cache/page-cache-handler')).default
-    const {sharedRedis} = await import('../../lib/redis/client')
+    Handler = (await import('../../lib/cache/page-cache-handler.ts')).default
+    const {sharedRedis} = await import('../../lib/redis/client.ts')
     const connection = sharedRedis(redis.url)
     if (connection) await whenReady(connection)
   })
   afterAll(async () => {
-    const {stopListeningForTags} = await import('../../lib/cache/shared-tags')
+    const {stopListeningForTags} = await import('../../lib/cache/shared-tags.ts')
     stopListeningForTags()
-    const {sharedRedis} = await import('../../lib/redis/client')
+    const {sharedRedis} = await import('../../lib/redis/client.ts')
     sharedRedis(redis.url)?.destroy()
     delete process.env.REDIS_URL
     await redis.stop()

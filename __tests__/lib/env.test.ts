@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
-import {parsePublicEnv} from '../../lib/env'
-import {parseServerEnv} from '../../lib/server-env'
+import {parsePublicEnv} from '../../lib/env.ts'
+import {parseServerEnv} from '../../lib/server-env.ts'
 
 describe('environment', () => {
   it('uses the local lake when no project is set', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {blogPostingJsonLd, breadcrumbJsonLd, personJsonLd, serializeJsonLd} from '../../lib/json-ld'
+import {blogPostingJsonLd, breadcrumbJsonLd, personJsonLd, serializeJsonLd} from '../../lib/json-ld.ts'
 
 describe('JSON-LD', () => {
   it('describes an article as a BlogPosting with its author as a Person', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {legacyAddress} from '../../lib/legacy-address'
+import {legacyAddress} from '../../lib/legacy-address.ts'
 
 const at = (url: string) => {
   const parsed = new URL(url, 'http://site.test')

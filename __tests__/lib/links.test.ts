@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {safeHref} from '../../lib/links'
+import {safeHref} from '../../lib/links.ts'
 
 describe('safeHref', () => {
   it('allows http, https, mailto, tel and site paths', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {pageWindow} from '../../lib/pagination'
+import {pageWindow} from '../../lib/pagination.ts'
 
 describe('the page numbers a list shows', () => {
   it('lists every page when there are few', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {medicalBusinessJsonLd, openingHoursSpecification, serializeJsonLd} from '../../lib/json-ld'
+import {medicalBusinessJsonLd, openingHoursSpecification, serializeJsonLd} from '../../lib/json-ld.ts'
 
 const practice = {
   practiceName: 'Resilient Mind Counseling PLLC',

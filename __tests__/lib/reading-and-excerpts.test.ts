@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
-import {cutAtWord} from '../../lib/excerpt'
-import {readingMinutes} from '../../lib/reading-time'
+import {cutAtWord} from '../../lib/excerpt.ts'
+import {readingMinutes} from '../../lib/reading-time.ts'
 
 describe('readingMinutes', () => {
   it('estimates at 200 words a minute, never under a minute', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {buildRssFeed} from '../../lib/rss'
+import {buildRssFeed} from '../../lib/rss.ts'
 
 describe('buildRssFeed', () => {
   const xml = buildRssFeed([

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {goLiveDueAt, visibleThrough} from '../../lib/scheduling'
+import {goLiveDueAt, visibleThrough} from '../../lib/scheduling.ts'
 
 describe('go-live arithmetic', () => {
   it('makes a go-live due at the first whole second at or after the scheduled time', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
-import {highlightParts, parseSearchInput, snippetAround} from '../../lib/search'
-import {pageCount, parsePageParam} from '../../lib/pagination'
+import {highlightParts, parseSearchInput, snippetAround} from '../../lib/search.ts'
+import {pageCount, parsePageParam} from '../../lib/pagination.ts'
 
 describe('parseSearchInput', () => {
   it('keeps letters and digits, lower-cased, as prefix terms', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {documentTitle, pageMetadata} from '../../lib/seo'
+import {documentTitle, pageMetadata} from '../../lib/seo.ts'
 
 describe('page titles', () => {
   it('adds the practice name when the whole stays under 60 characters', () => {

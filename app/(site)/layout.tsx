@@ -1,10 +1,10 @@
 import type {Metadata, Viewport} from 'next'
 import type {ReactNode} from 'react'
-import {CrisisLine} from '@/components/layout/CrisisLine'
-import {PreviewBanner} from '@/components/preview/PreviewBanner'
-import {SiteFooter} from '@/components/layout/SiteFooter'
-import {SiteHeader} from '@/components/layout/SiteHeader'
-import {publicEnv} from '@/lib/env'
+import {CrisisLine} from '../../components/layout/CrisisLine.tsx'
+import {PreviewBanner} from '../../components/preview/PreviewBanner.tsx'
+import {SiteFooter} from '../../components/layout/SiteFooter.tsx'
+import {SiteHeader} from '../../components/layout/SiteHeader.tsx'
+import {publicEnv} from '../../lib/env.ts'
 import './globals.css'
 
 export const metadata: Metadata = {

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import {SearchForm} from '@/components/search/SearchForm'
+import {SearchForm} from '../../components/search/SearchForm.tsx'
+import {routes} from '../../lib/routes.ts'
 
 export default function NotFound() {
   return (
@@ -8,8 +9,8 @@ export default function NotFound() {
       <p>It may have moved, or the address may have a typo. Searching may help:</p>
       <SearchForm id="not-found-search" />
       <p>
-        Or go to <Link href="/">the home page</Link>, <Link href="/blog">all articles</Link> or{' '}
-        <Link href="/team">our clinicians</Link>.
+        Or go to <Link href={routes.home}>the home page</Link>, <Link href={routes.blog}>all articles</Link> or{' '}
+        <Link href={routes.team}>our clinicians</Link>.
       </p>
     </section>
   )

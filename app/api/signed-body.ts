@@ -1,7 +1,7 @@
 import {type NextRequest, NextResponse} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
 import type {z} from 'zod'
-import {serverEnv} from '@/lib/server-env'
+import {serverEnv} from '../../lib/server-env.ts'
 
 type SignedBody<T> = {data: T; refusal?: undefined} | {data?: undefined; refusal: NextResponse}
 

@@ -1,6 +1,6 @@
 import {connection} from 'next/server'
-import {buildRssFeed} from '@/lib/rss'
-import {getFeedPosts} from '@/sanity/lib/posts'
+import {buildRssFeed} from '../../lib/rss.ts'
+import {getFeedPosts} from '../../sanity/lib/posts.ts'
 
 const FEED_SIZE = 20
 

@@ -1,4 +1,5 @@
 import type {SanityClient} from '@sanity/client'
+import {routes} from '../../lib/routes.ts'
 
 export type DynamicAnswer = {path: string; moment: 'before' | 'after'; postponed: boolean; noStore: boolean}
 
@@ -62,7 +63,7 @@ export async function runGoLiveScenario({site, lake, paths, listing, leadSeconds
     // The go-live is due at the next whole second (lib/scheduling.ts).
     await sleep(goLive - Date.now() + 1_000)
     const missingAfterGoLive: string[] = []
-    for (const path of [...listing, `/blog/${slug}`]) if (!(await ask(path, 'after')).includes(slug)) missingAfterGoLive.push(path)
+    for (const path of [...listing, routes.post(slug)]) if (!(await ask(path, 'after')).includes(slug)) missingAfterGoLive.push(path)
     for (let round = 0; round < 3; round++) {
       await sleep(pollMs)
       for (const path of paths) await ask(path, 'after')

@@ -1,13 +1,14 @@
 import {PortableText, toPlainText, type PortableTextComponents} from '@portabletext/react'
 import Link from 'next/link'
 import {z} from 'zod'
-import {imageModel, type PortableBlock} from '@/sanity/lib/models'
-import {CRISIS_BLOCK_TYPE} from '@/lib/content-check/article'
-import {publicEnv} from '@/lib/env'
-import {isExternal, safeHref} from '@/lib/links'
-import {ContentImage} from '@/components/ui/ContentImage'
-import {CrisisResources} from './CrisisResources'
-import {headingIds} from './headingId'
+import {imageModel, type PortableBlock} from '../../sanity/lib/models.ts'
+import {CRISIS_BLOCK_TYPE} from '../../lib/content-check/article.ts'
+import {publicEnv} from '../../lib/env.ts'
+import {isExternal, safeHref} from '../../lib/links.ts'
+import {ContentImage} from '../ui/ContentImage.tsx'
+import {CrisisResources} from './CrisisResources.tsx'
+import {headingIds} from './headingId.ts'
+import {routes} from '../../lib/routes.ts'
 
 const calloutModel = z.object({tone: z.string().nullish(), title: z.string().nullish(), text: z.string()})
 const crisisModel = z.object({lead: z.string().nullish()})
@@ -40,7 +41,7 @@ const components: PortableTextComponents = {
     },
     internalLink: ({children, value}) =>
       typeof value?.slug === 'string' ? (
-        <Link href={`/blog/${value.slug}`} data-print-href={new URL(`/blog/${value.slug}`, publicEnv.NEXT_PUBLIC_SITE_URL).href}>
+        <Link href={routes.post(value.slug)} data-print-href={new URL(routes.post(value.slug), publicEnv.NEXT_PUBLIC_SITE_URL).href}>
           {children}
         </Link>
       ) : (

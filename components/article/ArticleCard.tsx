@@ -1,8 +1,9 @@
 import Link from 'next/link'
-import type {PostCard} from '@/sanity/lib/models'
-import {formatDate} from '@/lib/format'
-import {readingTimeLabel} from '@/lib/reading-time'
-import {ContentImage} from '@/components/ui/ContentImage'
+import type {PostCard} from '../../sanity/lib/models.ts'
+import {formatDate} from '../../lib/format.ts'
+import {readingTimeLabel} from '../../lib/reading-time.ts'
+import {ContentImage} from '../ui/ContentImage.tsx'
+import {routes} from '../../lib/routes.ts'
 
 type Props = {post: PostCard; priority?: boolean; headingLevel?: 2 | 3}
 
@@ -14,7 +15,7 @@ export function ArticleCard({post, priority = false, headingLevel = 3}: Props) {
         <ContentImage image={post.mainImage} sizes="(min-width: 40rem) 22rem, 6.5rem" priority={priority} />
       ) : null}
       <Heading className="article-card__title">
-        <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+        <Link href={routes.post(post.slug)}>{post.title}</Link>
       </Heading>
       {post.excerpt ? <p>{post.excerpt}</p> : null}
       <p className="article-card__meta">

@@ -1,8 +1,8 @@
-import type {Post} from '@/sanity/lib/models'
-import {formatDate} from '@/lib/format'
-import {readingTimeLabel} from '@/lib/reading-time'
-import {ContentImage} from '@/components/ui/ContentImage'
-import {Byline} from './Byline'
+import type {Post} from '../../sanity/lib/models.ts'
+import {formatDate} from '../../lib/format.ts'
+import {readingTimeLabel} from '../../lib/reading-time.ts'
+import {ContentImage} from '../ui/ContentImage.tsx'
+import {Byline} from './Byline.tsx'
 
 export function ArticleHeader({post}: {post: Post}) {
   const updated = post.updatedAt && post.updatedAt > post.publishedAt ? post.updatedAt : null

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import type {PersonRef} from '@/sanity/lib/models'
+import type {PersonRef} from '../../sanity/lib/models.ts'
+import {routes} from '../../lib/routes.ts'
 
 function nameWithCredentials(person: PersonRef): string {
   return [person.name, ...(person.credentials ?? [])].join(', ')
@@ -9,11 +10,11 @@ export function Byline({author, reviewedBy}: {author: PersonRef | null | undefin
   if (!author) return null
   return (
     <>
-      By <Link href={`/team/${author.slug}`}>{nameWithCredentials(author)}</Link>
+      By <Link href={routes.clinician(author.slug)}>{nameWithCredentials(author)}</Link>
       {reviewedBy && reviewedBy.slug !== author.slug ? (
         <>
           {' '}
-          · Clinically reviewed by <Link href={`/team/${reviewedBy.slug}`}>{nameWithCredentials(reviewedBy)}</Link>
+          · Clinically reviewed by <Link href={routes.clinician(reviewedBy.slug)}>{nameWithCredentials(reviewedBy)}</Link>
         </>
       ) : null}
     </>

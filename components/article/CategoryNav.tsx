@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import type {CategoryWithCount} from '@/sanity/lib/models'
+import type {CategoryWithCount} from '../../sanity/lib/models.ts'
+import {routes} from '../../lib/routes.ts'
 
 export function CategoryNav({categories, current}: {categories: CategoryWithCount[]; current?: string}) {
   const withPosts = categories.filter((category) => category.postCount > 0)
@@ -8,14 +9,14 @@ export function CategoryNav({categories, current}: {categories: CategoryWithCoun
     <nav className="category-nav" aria-label="Topics">
       <ul>
         <li>
-          {current ? <Link href="/blog">All articles</Link> : <span aria-current="page">All articles</span>}
+          {current ? <Link href={routes.blog}>All articles</Link> : <span aria-current="page">All articles</span>}
         </li>
         {withPosts.map((category) => (
           <li key={category._id}>
             {category.slug === current ? (
               <span aria-current="page">{category.title}</span>
             ) : (
-              <Link href={`/blog/category/${category.slug}`}>{category.title}</Link>
+              <Link href={routes.category(category.slug)}>{category.title}</Link>
             )}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import {useId} from 'react'
+import {routes} from '../../lib/routes.ts'
 
 /** The crisis-resources block an article carries when it touches on suicide or self-harm. */
 export function CrisisResources({lead}: {lead?: string | null}) {
@@ -14,7 +15,7 @@ export function CrisisResources({lead}: {lead?: string | null}) {
         <a href="tel:911">911</a>.
       </p>
       <p>
-        <a href="/crisis">More ways to get help now</a>
+        <a href={routes.crisis}>More ways to get help now</a>
       </p>
     </aside>
   )

@@ -1,19 +1,15 @@
 import Link from 'next/link'
-import {pageWindow} from '@/lib/pagination'
+import {pageWindow} from '../../lib/pagination.ts'
+import {routes} from '../../lib/routes.ts'
 
 type Props = {page: number; pageCount: number; basePath: string}
-
-/** Page 1 lives at the list's own URL; page n at `<basePath>/page/n`. */
-export function pageHref(basePath: string, page: number): string {
-  return page === 1 ? basePath : `${basePath}/page/${page}`
-}
 
 export function Pagination({page, pageCount, basePath}: Props) {
   if (pageCount <= 1) return null
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
-        <Link href={pageHref(basePath, page - 1)} rel="prev">
+        <Link href={routes.listPage(basePath, page - 1)} rel="prev">
           Newer articles
         </Link>
       ) : null}
@@ -25,7 +21,7 @@ export function Pagination({page, pageCount, basePath}: Props) {
             ) : n === page ? (
               <span aria-current="page">{n}</span>
             ) : (
-              <Link href={pageHref(basePath, n)} aria-label={`Page ${n}`}>
+              <Link href={routes.listPage(basePath, n)} aria-label={`Page ${n}`}>
                 {n}
               </Link>
             )}
@@ -33,7 +29,7 @@ export function Pagination({page, pageCount, basePath}: Props) {
         ))}
       </ol>
       {page < pageCount ? (
-        <Link href={pageHref(basePath, page + 1)} rel="next">
+        <Link href={routes.listPage(basePath, page + 1)} rel="next">
           Older articles
         </Link>
       ) : null}

@@ -1,5 +1,5 @@
-import type {PostCard} from '@/sanity/lib/models'
-import {ArticleCard} from './ArticleCard'
+import type {PostCard} from '../../sanity/lib/models.ts'
+import {ArticleCard} from './ArticleCard.tsx'
 
 export function PostGrid({posts, headingLevel = 2}: {posts: PostCard[]; headingLevel?: 2 | 3}) {
   return (

@@ -1,9 +1,9 @@
 import type {ReactNode} from 'react'
-import type {CategoryWithCount, PostCard} from '@/sanity/lib/models'
-import {pageCount} from '@/lib/pagination'
-import {CategoryNav} from './CategoryNav'
-import {Pagination} from './Pagination'
-import {PostGrid} from './PostGrid'
+import type {CategoryWithCount, PostCard} from '../../sanity/lib/models.ts'
+import {pageCount} from '../../lib/pagination.ts'
+import {CategoryNav} from './CategoryNav.tsx'
+import {Pagination} from './Pagination.tsx'
+import {PostGrid} from './PostGrid.tsx'
 
 type Props = {
   title: string

@@ -1,6 +1,7 @@
 import Link from 'next/link'
-import type {PostCard} from '@/sanity/lib/models'
-import {cutAtWord} from '@/lib/excerpt'
+import type {PostCard} from '../../sanity/lib/models.ts'
+import {cutAtWord} from '../../lib/excerpt.ts'
+import {routes} from '../../lib/routes.ts'
 
 const TEASER_LENGTH = 180
 
@@ -14,7 +15,7 @@ export function RelatedPosts({related}: {related: PostCard[]}) {
         {related.map((item) => (
           <li key={item._id}>
             <h3>
-              <Link href={`/blog/${item.slug}`}>{item.title}</Link>
+              <Link href={routes.post(item.slug)}>{item.title}</Link>
             </h3>
             {item.excerpt ? <p>{cutAtWord(item.excerpt, TEASER_LENGTH)}</p> : null}
           </li>

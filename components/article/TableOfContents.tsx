@@ -1,6 +1,6 @@
 import {toPlainText} from '@portabletext/react'
-import type {PortableBlock} from '@/sanity/lib/models'
-import {headingIds} from './headingId'
+import type {PortableBlock} from '../../sanity/lib/models.ts'
+import {headingIds} from './headingId.ts'
 
 type Entry = {id: string; text: string; level: 2 | 3}
 

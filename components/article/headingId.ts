@@ -1,6 +1,6 @@
 import {toPlainText} from '@portabletext/react'
-import {hyphenate} from '@/lib/slug'
-import type {PortableBlock} from '@/sanity/lib/models'
+import {hyphenate} from '../../lib/slug.ts'
+import type {PortableBlock} from '../../sanity/lib/models.ts'
 
 /** A stable anchor id from a heading's text, so links to a section survive re-renders. */
 export function headingId(text: string): string {

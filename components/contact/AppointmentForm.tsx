@@ -1,8 +1,8 @@
 'use client'
 import {useActionState} from 'react'
-import {requestAppointment} from '@/app/(site)/contact/actions'
-import {emptyAppointmentForm} from '@/lib/contact/form-state'
-import {NOTE_MAX, SERVICE_CHOICES, type AppointmentField} from '@/lib/contact/schema'
+import {requestAppointment} from '../../app/(site)/contact/actions.ts'
+import {emptyAppointmentForm} from '../../lib/contact/form-state.ts'
+import {NOTE_MAX, SERVICE_CHOICES, type AppointmentField} from '../../lib/contact/schema.ts'
 
 // The one interactive piece of the contact page. It works without JavaScript too: the form
 // posts to the Server Action and the page comes back with the messages.

@@ -1,9 +1,11 @@
+import {routes} from '../../lib/routes.ts'
+
 /** On every page, never hidden: people in crisis should not have to look for it. */
 export function CrisisLine() {
   return (
     <aside className="crisis-line" aria-label="Crisis support">
       <p>
-        <a href="/crisis">In crisis?</a>{' '}
+        <a href={routes.crisis}>In crisis?</a>{' '}
         <a href="tel:988" aria-label="Call 988">
           Call
         </a>{' '}

@@ -1,12 +1,13 @@
 import Link from 'next/link'
-import {getSiteSettings} from '@/sanity/lib/settings'
-import {formatAddress, telHref} from '@/lib/format'
+import {getSiteSettings} from '../../sanity/lib/settings.ts'
+import {formatAddress, telHref} from '../../lib/format.ts'
+import {routes} from '../../lib/routes.ts'
 
 const NOTICES = [
-  {href: '/insurance-and-fees', label: 'Insurance and fees'},
-  {href: '/privacy', label: 'Website privacy'},
-  {href: '/notice-of-privacy-practices', label: 'Notice of Privacy Practices'},
-  {href: '/crisis', label: 'Crisis resources'},
+  {href: routes.insuranceAndFees, label: 'Insurance and fees'},
+  {href: routes.privacy, label: 'Website privacy'},
+  {href: routes.noticeOfPrivacyPractices, label: 'Notice of Privacy Practices'},
+  {href: routes.crisis, label: 'Crisis resources'},
 ]
 
 export async function SiteFooter() {

@@ -1,19 +1,20 @@
 import Link from 'next/link'
-import {getSiteSettings} from '@/sanity/lib/settings'
-import {telHref} from '@/lib/format'
-import {LogoMark} from './LogoMark'
-import {NavItems, type NavItem} from './NavItems'
-import {SiteMenu} from './SiteMenu'
+import {getSiteSettings} from '../../sanity/lib/settings.ts'
+import {telHref} from '../../lib/format.ts'
+import {LogoMark} from './LogoMark.tsx'
+import {NavItems, type NavItem} from './NavItems.tsx'
+import {SiteMenu} from './SiteMenu.tsx'
+import {routes} from '../../lib/routes.ts'
 
 // From 1024 px the links sit in the header; below it they are behind the Menu button, so the
 // crisis line, the name and the button take at most 140 px of a phone's screen.
 const NAV: NavItem[] = [
-  {href: '/services', label: 'Services'},
-  {href: '/services/intensive-outpatient-program', label: 'IOP'},
-  {href: '/blog', label: 'Blog'},
-  {href: '/team', label: 'Team'},
-  {href: '/search', label: 'Search'},
-  {href: '/contact', label: 'Contact'},
+  {href: routes.services, label: 'Services'},
+  {href: routes.iop, label: 'IOP'},
+  {href: routes.blog, label: 'Blog'},
+  {href: routes.team, label: 'Team'},
+  {href: routes.search, label: 'Search'},
+  {href: routes.contact, label: 'Contact'},
 ]
 
 export async function SiteHeader() {
@@ -21,7 +22,7 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="site-header__name">
+        <Link href={routes.home} className="site-header__name">
           <LogoMark />
           <span>{settings?.practiceName ?? 'Resilient Mind Counseling'}</span>
         </Link>

@@ -2,7 +2,8 @@
 import Link from 'next/link'
 import {usePathname} from 'next/navigation'
 import {useEffect, useRef, type KeyboardEvent} from 'react'
-import {NavItems, type NavItem} from './NavItems'
+import {NavItems, type NavItem} from './NavItems.tsx'
+import {routes} from '../../lib/routes.ts'
 
 /**
  * The phone menu: a native disclosure (<details>), so it opens and closes without JavaScript.
@@ -29,7 +30,7 @@ export function SiteMenu({items, phone}: {items: NavItem[]; phone?: {href: strin
         <ul className="site-menu__list">
           <NavItems items={items} />
           <li>
-            <Link href="/contact" className="site-menu__request">
+            <Link href={routes.contact} className="site-menu__request">
               Request an appointment
             </Link>
           </li>

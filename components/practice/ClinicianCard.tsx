@@ -1,6 +1,7 @@
 import Link from 'next/link'
-import type {ClinicianCard as ClinicianCardData} from '@/sanity/lib/clinician-models'
-import {ContentImage} from '@/components/ui/ContentImage'
+import type {ClinicianCard as ClinicianCardData} from '../../sanity/lib/clinician-models.ts'
+import {ContentImage} from '../ui/ContentImage.tsx'
+import {routes} from '../../lib/routes.ts'
 
 export function ClinicianCard({clinician, headingLevel = 2}: {clinician: ClinicianCardData; headingLevel?: 2 | 3}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -8,7 +9,7 @@ export function ClinicianCard({clinician, headingLevel = 2}: {clinician: Clinici
     <article className="clinician-card">
       {clinician.photo ? <ContentImage image={clinician.photo} sizes="12rem" /> : null}
       <Heading className="clinician-card__name">
-        <Link href={`/team/${clinician.slug}`}>{clinician.name}</Link>
+        <Link href={routes.clinician(clinician.slug)}>{clinician.name}</Link>
       </Heading>
       <p className="clinician-card__credentials">{clinician.credentials.join(', ')}</p>
       {clinician.specialties.length ? <p>{clinician.specialties.join(' · ')}</p> : null}

@@ -1,10 +1,11 @@
 import Link from 'next/link'
-import type {Clinician} from '@/sanity/lib/clinician-models'
-import {formatDate} from '@/lib/format'
-import {licenseLookup} from '@/lib/license'
-import {readingTimeLabel} from '@/lib/reading-time'
-import {ArticleBody} from '@/components/article/ArticleBody'
-import {ContentImage} from '@/components/ui/ContentImage'
+import type {Clinician} from '../../sanity/lib/clinician-models.ts'
+import {formatDate} from '../../lib/format.ts'
+import {licenseLookup} from '../../lib/license.ts'
+import {readingTimeLabel} from '../../lib/reading-time.ts'
+import {ArticleBody} from '../article/ArticleBody.tsx'
+import {ContentImage} from '../ui/ContentImage.tsx'
+import {routes} from '../../lib/routes.ts'
 
 export function ClinicianProfile({clinician}: {clinician: Clinician}) {
   const lookup = licenseLookup(clinician.credentials)
@@ -18,7 +19,7 @@ export function ClinicianProfile({clinician}: {clinician: Clinician}) {
           {clinician.supervisor ? (
             <p>
               Practising under the supervision of{' '}
-              <Link href={`/team/${clinician.supervisor.slug}`}>
+              <Link href={routes.clinician(clinician.supervisor.slug)}>
                 {[clinician.supervisor.name, ...(clinician.supervisor.credentials ?? [])].join(', ')}
               </Link>
             </p>
@@ -53,7 +54,7 @@ export function ClinicianProfile({clinician}: {clinician: Clinician}) {
           <ul className="plain-list">
             {clinician.posts.map((post) => (
               <li key={post._id}>
-                <Link href={`/blog/${post.slug}`}>{post.title}</Link>{' '}
+                <Link href={routes.post(post.slug)}>{post.title}</Link>{' '}
                 <span className="article-card__meta">
                   · <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time> ·{' '}
                   {readingTimeLabel(post.readingMinutes)}

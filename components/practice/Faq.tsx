@@ -1,4 +1,4 @@
-import type {Service} from '@/lib/services/types'
+import type {Service} from '../../lib/services/types.ts'
 
 export function Faq({faq}: {faq: Service['faq']}) {
   return (

@@ -1,6 +1,6 @@
-import type {SiteSettings} from '@/sanity/lib/models'
-import {formatAddress, telHref} from '@/lib/format'
-import {practiceFacts} from '@/lib/practice-facts'
+import type {SiteSettings} from '../../sanity/lib/models.ts'
+import {formatAddress, telHref} from '../../lib/format.ts'
+import {practiceFacts} from '../../lib/practice-facts.ts'
 
 function mapLink(): string {
   const {latitude, longitude} = practiceFacts.geo

@@ -1,5 +1,6 @@
-import type {SiteSettings} from '@/sanity/lib/models'
-import {formatAddress, telHref} from '@/lib/format'
+import type {SiteSettings} from '../../sanity/lib/models.ts'
+import {formatAddress, telHref} from '../../lib/format.ts'
+import {routes} from '../../lib/routes.ts'
 
 /** The practice's closing invitation, with its address and phone from Site settings. */
 export function PracticeCallToAction({settings}: {settings: SiteSettings | null}) {
@@ -17,7 +18,7 @@ export function PracticeCallToAction({settings}: {settings: SiteSettings | null}
           </>
         ) : null}
       </p>
-      <a className="button" href="/contact">
+      <a className="button" href={routes.contact}>
         Request an appointment
       </a>
     </aside>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import type {Service} from '@/lib/services/types'
+import type {Service} from '../../lib/services/types.ts'
+import {routes} from '../../lib/routes.ts'
 
 export function ServiceList({services, headingLevel = 2}: {services: Service[]; headingLevel?: 2 | 3}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -8,7 +9,7 @@ export function ServiceList({services, headingLevel = 2}: {services: Service[]; 
       {services.map((service) => (
         <li key={service.slug}>
           <Heading>
-            <Link href={`/services/${service.slug}`}>{service.title}</Link>
+            <Link href={routes.service(service.slug)}>{service.title}</Link>
           </Heading>
           <p>{service.summary}</p>
         </li>

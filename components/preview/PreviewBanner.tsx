@@ -2,7 +2,7 @@ import dynamic from 'next/dynamic'
 import {draftMode} from 'next/headers'
 
 // Loaded only when rendered: visitors never get the live-update or overlay scripts.
-const PreviewTools = dynamic(() => import('./PreviewTools'))
+const PreviewTools = dynamic(() => import('./PreviewTools.tsx'))
 
 /** Nothing for visitors; the preview banner and tools for an editor in draft mode. */
 export async function PreviewBanner() {

@@ -1,6 +1,6 @@
 import {VisualEditing} from 'next-sanity/visual-editing'
-import {SanityLive} from '@/sanity/lib/live'
-import {ExitPreviewLink} from './ExitPreviewLink'
+import {SanityLive} from '../../sanity/lib/live.ts'
+import {ExitPreviewLink} from './ExitPreviewLink.tsx'
 
 /**
  * What an editor gets in draft mode: a banner that says so and a way out, live updates from the

@@ -1,4 +1,4 @@
-import {highlightParts} from '@/lib/search'
+import {highlightParts} from '../../lib/search.ts'
 
 export function Highlighted({text, words}: {text: string; words: string[]}) {
   return (

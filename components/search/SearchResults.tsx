@@ -1,9 +1,10 @@
 import Link from 'next/link'
-import {formatDate} from '@/lib/format'
-import {parseSearchInput, snippetAround} from '@/lib/search'
-import {searchPosts} from '@/sanity/lib/posts'
-import {Highlighted} from './Highlighted'
-import {SearchForm} from './SearchForm'
+import {formatDate} from '../../lib/format.ts'
+import {parseSearchInput, snippetAround} from '../../lib/search.ts'
+import {searchPosts} from '../../sanity/lib/posts.ts'
+import {Highlighted} from './Highlighted.tsx'
+import {SearchForm} from './SearchForm.tsx'
+import {routes} from '../../lib/routes.ts'
 
 export async function SearchResults({searchParams}: {searchParams: Promise<Record<string, string | string[] | undefined>>}) {
   const input = parseSearchInput((await searchParams).q)
@@ -37,7 +38,7 @@ export async function SearchResults({searchParams}: {searchParams: Promise<Recor
           return (
             <li key={result._id}>
               <h2>
-                <Link href={`/blog/${result.slug}`}>
+                <Link href={routes.post(result.slug)}>
                   <Highlighted text={result.title} words={input.words} />
                 </Link>
               </h2>

@@ -1,4 +1,4 @@
-import {serializeJsonLd, type JsonLd as JsonLdData} from '@/lib/json-ld'
+import {serializeJsonLd, type JsonLd as JsonLdData} from '../../lib/json-ld.ts'
 
 export function JsonLd({data}: {data: JsonLdData}) {
   // serializeJsonLd escapes everything that could end the script element early.

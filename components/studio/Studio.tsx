@@ -1,9 +1,9 @@
 'use client'
 import {NextStudio} from 'next-sanity/studio'
 import {NextStudio as NextStudioWithoutBridge} from 'next-sanity/studio/client-component'
-import {usesLocalLake} from '@/lib/env'
-import config from '@/sanity.config'
-import {answerHostedChecksLocally} from '@/sanity/studio/hosted-checks'
+import {usesLocalLake} from '../../lib/env.ts'
+import config from '../../sanity.config.ts'
+import {answerHostedChecksLocally} from '../../sanity/studio/hosted-checks.ts'
 
 // Before the Studio mounts: its version check runs in an effect of its first render.
 if (usesLocalLake) answerHostedChecksLocally()

@@ -1,6 +1,6 @@
 import {getImageProps} from 'next/image'
 import type {z} from 'zod'
-import type {imageModel} from '@/sanity/lib/models'
+import type {imageModel} from '../../sanity/lib/models.ts'
 
 type Props = {
   image: z.infer<typeof imageModel>

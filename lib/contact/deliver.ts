@@ -1,7 +1,7 @@
 import path from 'node:path'
-import {sendAppointmentEmail} from './mailer'
-import {writeToOutbox} from './outbox'
-import type {AppointmentRequest} from './schema'
+import {sendAppointmentEmail} from './mailer.ts'
+import {writeToOutbox} from './outbox.ts'
+import type {AppointmentRequest} from './schema.ts'
 
 export type DeliveryConfig = {smtpUrl?: string; to?: string; from?: string; outboxDir: string}
 

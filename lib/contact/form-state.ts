@@ -1,4 +1,4 @@
-import type {FieldErrors} from './schema'
+import type {FieldErrors} from './schema.ts'
 
 /** What the appointment form shows after a submission that did not go through. */
 export type AppointmentFormState = {

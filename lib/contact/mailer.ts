@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer'
-import type {AppointmentRequest} from './schema'
+import type {AppointmentRequest} from './schema.ts'
 
 const LABELS: Record<keyof AppointmentRequest, string> = {
   name: 'Name',

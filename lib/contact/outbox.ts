@@ -1,8 +1,8 @@
 import {randomUUID} from 'node:crypto'
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
-import {writeFileAtomic} from '../files'
-import type {AppointmentRequest} from './schema'
+import {writeFileAtomic} from '../files.ts'
+import type {AppointmentRequest} from './schema.ts'
 
 /**
  * One file per request, written whole or not at all (temporary file, flush, rename), with a

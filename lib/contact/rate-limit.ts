@@ -1,5 +1,5 @@
 import {RateLimiterMemory, RateLimiterRedis, RateLimiterRes} from 'rate-limiter-flexible'
-import {redisReady, redisWithin, type SharedRedis} from '../redis/client'
+import {redisReady, redisWithin, type SharedRedis} from '../redis/client.ts'
 
 export type RateLimiter = {
   /** Records an attempt for `key`; false when the key has used its attempts in this window. */

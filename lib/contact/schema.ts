@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {services} from '../services'
+import {services} from '../services/index.ts'
 
 export const NOTE_MAX = 500
 

@@ -1,4 +1,4 @@
-import type {ServiceInput} from './types'
+import type {ServiceInput} from './types.ts'
 
 export const individualTherapy: ServiceInput = {
   slug: 'individual-therapy',

@@ -1,5 +1,5 @@
-import {practiceFacts} from '../practice-facts'
-import type {ServiceInput} from './types'
+import {practiceFacts} from '../practice-facts.ts'
+import type {ServiceInput} from './types.ts'
 
 export const intensiveOutpatient: ServiceInput = {
   slug: 'intensive-outpatient-program',

@@ -1,6 +1,6 @@
-import {publicEnv, usesLocalLake} from '../../lib/env'
-import {LAKE_DATASET, LAKE_PROJECT_ID} from '../../lib/lake-defaults'
-import {SANITY_API_VERSION} from './api-version'
+import {publicEnv, usesLocalLake} from '../../lib/env.ts'
+import {LAKE_DATASET, LAKE_PROJECT_ID} from '../../lib/lake-defaults.ts'
+import {SANITY_API_VERSION} from './api-version.ts'
 
 /** The Content Lake API version the site is written against (api-version.ts). */
 export const apiVersion = SANITY_API_VERSION

@@ -1,10 +1,10 @@
 import 'server-only'
-import {pageRange} from '../../lib/pagination'
-import {fetchForRequest} from './live'
-import {categoryModel, categoryWithCountModel, postCardModel, type Category, type CategoryWithCount, type PostCard} from './models'
-import {countOf, parseList, parseOne, partOf} from './parse'
-import {categoriesQuery, categoryPageQuery} from './queries'
-import {tags} from './tags'
+import {pageRange} from '../../lib/pagination.ts'
+import {fetchForRequest} from './live.ts'
+import {categoryModel, categoryWithCountModel, postCardModel, type Category, type CategoryWithCount, type PostCard} from './models.ts'
+import {countOf, parseList, parseOne, partOf} from './parse.ts'
+import {categoriesQuery, categoryPageQuery} from './queries.ts'
+import {tags} from './tags.ts'
 
 export async function getCategories(): Promise<CategoryWithCount[]> {
   'use cache'

@@ -1,7 +1,7 @@
 import 'server-only'
 import {createClient} from 'next-sanity'
-import {lakeUrl, usesLocalLake} from '../../lib/env'
-import {apiVersion, dataset, projectId} from './api'
+import {lakeUrl, usesLocalLake} from '../../lib/env.ts'
+import {apiVersion, dataset, projectId} from './api.ts'
 
 // The only difference between production and the local lake is where the client points:
 // the lake speaks the same HTTP API on loopback, without project hostnames.

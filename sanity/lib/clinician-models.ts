@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {imageModel, personRefModel, postSummaryModel} from './models'
+import {imageModel, personRefModel, postSummaryModel} from './models.ts'
 
 export const clinicianCardModel = z.object({
   _id: z.string(),

@@ -1,9 +1,9 @@
 import 'server-only'
-import {clinicianBySlugQuery, cliniciansQuery} from './clinician-queries'
-import {clinicianCardModel, clinicianModel, type Clinician, type ClinicianCard} from './clinician-models'
-import {fetchForRequest} from './live'
-import {parseList, parseOne} from './parse'
-import {tags} from './tags'
+import {clinicianBySlugQuery, cliniciansQuery} from './clinician-queries.ts'
+import {clinicianCardModel, clinicianModel, type Clinician, type ClinicianCard} from './clinician-models.ts'
+import {fetchForRequest} from './live.ts'
+import {parseList, parseOne} from './parse.ts'
+import {tags} from './tags.ts'
 
 export async function getClinicians(): Promise<ClinicianCard[]> {
   'use cache'

@@ -1,7 +1,7 @@
 import 'server-only'
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
-import {visibleThrough} from '../../lib/scheduling'
-import {serverEnv} from '../../lib/server-env'
+import {visibleThrough} from '../../lib/scheduling.ts'
+import {serverEnv} from '../../lib/server-env.ts'
 
 // How a scheduled post goes live with no webhook, cron or rebuild, and without any page leaving
 // the prerendered path.

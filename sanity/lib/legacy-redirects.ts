@@ -1,6 +1,8 @@
 import 'server-only'
-import {fetchBeforeRender} from './client'
-import {legacyCategoryQuery, legacyPostByIdQuery, legacyPostBySlugQuery} from './queries'
+import type {LegacyAddress} from '../../lib/legacy-address.ts'
+import {routes} from '../../lib/routes.ts'
+import {fetchBeforeRender} from './client.ts'
+import {legacyCategoryQuery, legacyPostByIdQuery, legacyPostBySlugQuery} from './queries.ts'
 
 // proxy.ts answers the previous site's URLs (/{slug}/, /?p={id}, /category/{slug}/) with a real
 // 308 before any page renders; a page can only redirect by streaming, which would commit a 200
@@ -8,8 +10,6 @@ import {legacyCategoryQuery, legacyPostByIdQuery, legacyPostBySlugQuery} from '.
 const TTL_MS = 10_000
 const MAX_REMEMBERED = 1_000
 const remembered = new Map<string, {at: number; path: Promise<string | null | undefined>}>()
-
-export type LegacyAddress = {kind: 'post-slug'; key: string} | {kind: 'post-id'; id: number} | {kind: 'category'; key: string}
 
 function lookup(address: LegacyAddress): Promise<unknown> {
   switch (address.kind) {
@@ -33,7 +33,7 @@ export function legacyTarget(address: LegacyAddress, now = Date.now()): Promise<
   const path = lookup(address)
     .then((slug) => {
       if (typeof slug !== 'string') return null
-      return address.kind === 'category' ? `/blog/category/${slug}` : `/blog/${slug}`
+      return address.kind === 'category' ? routes.category(slug) : routes.post(slug)
     })
     .catch((error: unknown) => {
       console.error(`[content] old address lookup unavailable: ${(error as Error).message}`)

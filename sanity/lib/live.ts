@@ -2,8 +2,8 @@ import 'server-only'
 import {draftMode} from 'next/headers'
 import type {QueryParams} from 'next-sanity'
 import {defineLive} from 'next-sanity/live'
-import {serverEnv} from '../../lib/server-env'
-import {client} from './client'
+import {serverEnv} from '../../lib/server-env.ts'
+import {client} from './client.ts'
 
 // <SanityLive> is rendered only in draft mode (components/preview), so visitors' pages carry no
 // EventSource and no live-update script (in the official template, 38 KB of gzipped JavaScript

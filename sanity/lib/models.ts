@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {readingMinutes} from '../../lib/reading-time'
+import {readingMinutes} from '../../lib/reading-time.ts'
 
 // Read models: the shape a component may rely on. A query result crosses one of these before
 // any component sees it, so a malformed document is caught here rather than in rendering.

@@ -1,8 +1,8 @@
 import 'server-only'
-import {pageRange} from '../../lib/pagination'
-import {fetchForRequest, fetchPublished} from './live'
-import {feedPostModel, postCardModel, postModel, searchResultModel, type FeedPost, type Post, type PostCard, type SearchResult} from './models'
-import {countOf, parseList, parseOne, partOf} from './parse'
+import {pageRange} from '../../lib/pagination.ts'
+import {fetchForRequest, fetchPublished} from './live.ts'
+import {feedPostModel, postCardModel, postModel, searchResultModel, type FeedPost, type Post, type PostCard, type SearchResult} from './models.ts'
+import {countOf, parseList, parseOne, partOf} from './parse.ts'
 import {
   feedPostsQuery,
   latestPostsQuery,
@@ -11,8 +11,8 @@ import {
   postsPageQuery,
   relatedPostsQuery,
   searchPostsQuery,
-} from './queries'
-import {tags} from './tags'
+} from './queries.ts'
+import {tags} from './tags.ts'
 
 // Each function is a cache entry: prerendered at build, kept until the revalidate webhook
 // expires one of its tags, or until a scheduled post goes live (go-live.ts).

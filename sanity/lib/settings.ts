@@ -1,9 +1,9 @@
 import 'server-only'
-import {fetchForRequest} from './live'
-import {siteSettingsModel, type SiteSettings} from './models'
-import {parseOne} from './parse'
-import {siteSettingsQuery} from './queries'
-import {tags} from './tags'
+import {fetchForRequest} from './live.ts'
+import {siteSettingsModel, type SiteSettings} from './models.ts'
+import {parseOne} from './parse.ts'
+import {siteSettingsQuery} from './queries.ts'
+import {tags} from './tags.ts'
 
 export async function getSiteSettings(): Promise<SiteSettings | null> {
   'use cache'

@@ -1,8 +1,8 @@
 import 'server-only'
 import {z} from 'zod'
-import {goLiveDueAt} from '../../lib/scheduling'
-import {fetchBeforeRender} from './client'
-import {siteIndexQuery} from './queries'
+import {goLiveDueAt} from '../../lib/scheduling.ts'
+import {fetchBeforeRender} from './client.ts'
+import {siteIndexQuery} from './queries.ts'
 
 // proxy.ts runs before rendering, outside Next's cache, so it cannot use the cached gateway
 // functions. It keeps this index in memory and asks again when its copy is older than the

@@ -1,9 +1,9 @@
 import 'server-only'
 import {z} from 'zod'
-import {fetchPublished} from './live'
-import {parseList, partOf} from './parse'
-import {sitemapQuery} from './queries'
-import {tags} from './tags'
+import {fetchPublished} from './live.ts'
+import {parseList, partOf} from './parse.ts'
+import {sitemapQuery} from './queries.ts'
+import {tags} from './tags.ts'
 
 const entry = z.object({
   slug: z.string().min(1),

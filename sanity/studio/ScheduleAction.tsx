@@ -1,7 +1,7 @@
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import {useState, type FormEvent} from 'react'
 import {useDocumentOperation, type DocumentActionComponent} from 'sanity'
-import {parseScheduleInput, toDatetimeLocal} from './schedule-time'
+import {parseScheduleInput, toDatetimeLocal} from './schedule-time.ts'
 
 const TOMORROW_MORNING = () => {
   const date = new Date(Date.now() + 24 * 3600 * 1000)

@@ -1,7 +1,7 @@
 import {createClient, type ClientConfig} from '@sanity/client'
 import type {WorkspaceOptions} from 'sanity'
-import {lakeUrl as serverLakeUrl, usesLocalLake} from '../../lib/env'
-import {requestUrl} from './hosted-checks'
+import {lakeUrl as serverLakeUrl, usesLocalLake} from '../../lib/env.ts'
+import {requestUrl} from './hosted-checks.ts'
 
 // Inlined at build by next.config; tests that load this file outside Next fall back to LAKE_PORT.
 const lakeUrl = process.env.STUDIO_LAKE_URL ?? serverLakeUrl

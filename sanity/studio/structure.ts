@@ -1,6 +1,6 @@
 import type {StructureResolver} from 'sanity/structure'
-import {SITE_SETTINGS_ID} from '../schemaTypes/documents/siteSettings'
-import {SANITY_API_VERSION} from '../lib/api-version'
+import {SITE_SETTINGS_ID} from '../schemaTypes/documents/siteSettings.ts'
+import {SANITY_API_VERSION} from '../lib/api-version.ts'
 
 // Lists for the two kinds of editors: clinicians find their drafts, marketing sees what is
 // scheduled (soonest first) and what is live.

@@ -1,5 +1,6 @@
 import {access} from 'node:fs/promises'
 import path from 'node:path'
+import {routes} from '../../lib/routes.ts'
 import type {PendingImage} from './html-to-blocks.ts'
 import {mapPost, reasonToSkip, type ExportIndex, type MappedPost} from './map-post.ts'
 import {emptyReport, type ImportReport, type Outcome} from './report.ts'
@@ -115,7 +116,7 @@ export async function importWordPress({file, uploadsDir, target, dryRun}: Import
       }
       categoryIds.set(slug, id)
       categoryRefs.push({_type: 'reference', _key: siteSlug || id, _ref: id})
-      report.redirects.push({from: `/${domain === 'post_tag' ? 'tag' : 'category'}/${slug}/`, to: `/blog/category/${siteSlug}`})
+      report.redirects.push({from: `/${domain === 'post_tag' ? 'tag' : 'category'}/${slug}/`, to: routes.category(siteSlug)})
     }
 
     const author = index.authors.get(post.authorLogin) ?? {login: post.authorLogin, name: post.authorLogin || 'Unknown author'}
@@ -154,7 +155,7 @@ export async function importWordPress({file, uploadsDir, target, dryRun}: Import
     report.posts[post.status === 'draft' ? 'drafts' : post.status]++
     for (const change of post.changes) report.changes.push({post: post.publishedId, change})
     if (post.status !== 'draft') {
-      const to = `/blog/${(post.fields.slug as {current: string}).current}`
+      const to = routes.post((post.fields.slug as {current: string}).current)
       if (post.wordpressSlug) report.redirects.push({from: `/${post.wordpressSlug}/`, to})
       report.redirects.push({from: `/?p=${(post.fields.wordpress as {id: number}).id}`, to})
     }

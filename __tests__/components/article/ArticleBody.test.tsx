@@ -3,9 +3,9 @@
  */
 import {describe, expect, it} from '@jest/globals'
 import {render, screen, within} from '@testing-library/react'
-import {ArticleBody} from '../../../components/article/ArticleBody'
-import {TableOfContents} from '../../../components/article/TableOfContents'
-import type {PortableBlock} from '../../../sanity/lib/models'
+import {ArticleBody} from '../../../components/article/ArticleBody.tsx'
+import {TableOfContents} from '../../../components/article/TableOfContents.tsx'
+import type {PortableBlock} from '../../../sanity/lib/models.ts'
 
 let key = 0
 const k = () => `k${key++}`

@@ -3,9 +3,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
-import PageCacheHandler from '../../../lib/cache/page-cache-handler'
-import dataCacheHandler from '../../../lib/cache/data-cache-handler'
-import {pageCacheIn, pageContext, storedPage} from '../../helpers/page-cache'
+import PageCacheHandler from '../../../lib/cache/page-cache-handler.ts'
+import dataCacheHandler from '../../../lib/cache/data-cache-handler.ts'
+import {pageCacheIn, pageContext, storedPage} from '../../helpers/page-cache.ts'
 
 // Both handlers read the tag state Next keeps for revalidateTag; these tests write it the way
 // revalidateTag(tag, 'max') does (stale now, expired in a year), then read back through them.

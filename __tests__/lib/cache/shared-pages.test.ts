@@ -1,6 +1,6 @@
 import {expect, it} from '@jest/globals'
-import {pageContext, storedPage} from '../../helpers/page-cache'
-import {describeWithRedis, pageCacheOnRedis, revalidateOnOtherInstance} from '../../helpers/redis'
+import {pageContext, storedPage} from '../../helpers/page-cache.ts'
+import {describeWithRedis, pageCacheOnRedis, revalidateOnOtherInstance} from '../../helpers/redis.ts'
 
 // Rendered pages shared through Redis: what another instance of the same build rendered is
 // served here without rendering it again. The other instance is a process of its own

@@ -1,7 +1,7 @@
 import {expect, it} from '@jest/globals'
-import {pageContext, storedPage} from '../../helpers/page-cache'
-import {waitFor} from '../../helpers/process'
-import {describeWithRedis, pageCacheOnRedis, revalidateOnOtherInstance, startTestRedis} from '../../helpers/redis'
+import {pageContext, storedPage} from '../../helpers/page-cache.ts'
+import {waitFor} from '../../helpers/process.ts'
+import {describeWithRedis, pageCacheOnRedis, revalidateOnOtherInstance, startTestRedis} from '../../helpers/redis.ts'
 
 // The page cache with REDIS_URL set: a revalidation made on one instance reaches another's
 // stored pages. Next's tag map is one per process, so revalidations come from a process of their own.

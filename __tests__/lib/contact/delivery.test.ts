@@ -3,9 +3,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest} from '@jest/globals'
 import {SMTPServer} from 'smtp-server'
-import {deliverAppointment} from '../../../lib/contact/deliver'
-import {writeToOutbox} from '../../../lib/contact/outbox'
-import type {AppointmentRequest} from '../../../lib/contact/schema'
+import {deliverAppointment} from '../../../lib/contact/deliver.ts'
+import {writeToOutbox} from '../../../lib/contact/outbox.ts'
+import type {AppointmentRequest} from '../../../lib/contact/schema.ts'
 import {freePort} from '../../helpers/process.ts'
 
 const request: AppointmentRequest = {name: 'Sam Rivera', phone: '828-555-0199', preferredContact: 'phone', service: 'group-therapy'}

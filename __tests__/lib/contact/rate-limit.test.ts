@@ -1,8 +1,8 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {clientAddress} from '../../../lib/contact/client-address'
-import {createRateLimiter} from '../../../lib/contact/rate-limit'
-import {connectRedis, type SharedRedis} from '../../../lib/redis/client'
-import {describeWithRedis, startTestRedis, whenReady as ready, type TestRedis} from '../../helpers/redis'
+import {clientAddress} from '../../../lib/contact/client-address.ts'
+import {createRateLimiter} from '../../../lib/contact/rate-limit.ts'
+import {connectRedis, type SharedRedis} from '../../../lib/redis/client.ts'
+import {describeWithRedis, startTestRedis, whenReady as ready, type TestRedis} from '../../helpers/redis.ts'
 
 const takeAll = (limiter: ReturnType<typeof createRateLimiter>, key: string, times: number) =>
   Promise.all(Array.from({length: times}, () => limiter.take(key)))

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {parseAppointment} from '../../../lib/contact/schema'
+import {parseAppointment} from '../../../lib/contact/schema.ts'
 
 const good = {
   name: 'Sam Rivera',

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it, jest} from '@jest/globals'
-import {postCardModel} from '../../../sanity/lib/models'
-import {parseList, parseOne} from '../../../sanity/lib/parse'
+import {postCardModel} from '../../../sanity/lib/models.ts'
+import {parseList, parseOne} from '../../../sanity/lib/parse.ts'
 
 const good = {_id: 'post-good', title: 'Good', slug: 'good', publishedAt: '2026-01-01T00:00:00Z', textLength: 2400}
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {tagsForChange} from '../../../sanity/lib/tags'
+import {tagsForChange} from '../../../sanity/lib/tags.ts'
 
 describe('tagsForChange', () => {
   it('maps each document type to the pages that show it', () => {

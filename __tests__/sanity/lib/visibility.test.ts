@@ -38,10 +38,10 @@ afterAll(() => t.stop())
 
 /** The slugs each surface shows, read through the gateway as its page would (modules load after the lake's port is set). */
 async function slugsBySurface(): Promise<Record<string, string[]>> {
-  const posts = await import('../../../sanity/lib/posts')
-  const {getCategoryPage} = await import('../../../sanity/lib/categories')
-  const {getClinician} = await import('../../../sanity/lib/clinicians')
-  const {getSitemapContent} = await import('../../../sanity/lib/sitemap')
+  const posts = await import('../../../sanity/lib/posts.ts')
+  const {getCategoryPage} = await import('../../../sanity/lib/categories.ts')
+  const {getClinician} = await import('../../../sanity/lib/clinicians.ts')
+  const {getSitemapContent} = await import('../../../sanity/lib/sitemap.ts')
   return {
     home: (await posts.getLatestPosts(50)).map((p) => p.slug),
     index: (await posts.getPostsPage(1)).posts.map((p) => p.slug),
@@ -62,7 +62,7 @@ describe('drafts and scheduled posts on visitor surfaces', () => {
   })
 
   it('stay off every surface, while a live post with the same words is on them', async () => {
-    const posts = await import('../../../sanity/lib/posts')
+    const posts = await import('../../../sanity/lib/posts.ts')
     const live = await posts.getPost(LIVE)
     if (!live) throw new Error('the live post should be visible')
     const surfaces = await slugsBySurface()
@@ -71,12 +71,12 @@ describe('drafts and scheduled posts on visitor surfaces', () => {
       expect({surface, showsLive: slugs.includes(LIVE)}).toEqual({surface, showsLive: true})
     }
     // Imported here, after the lake's port is set: lib/env reads it when first loaded.
-    const {buildRssFeed} = await import('../../../lib/rss')
+    const {buildRssFeed} = await import('../../../lib/rss.ts')
     expect(buildRssFeed(await posts.getFeedPosts(20))).not.toContain(FUTURE)
   })
 
   it('have no article page', async () => {
-    const {getPost} = await import('../../../sanity/lib/posts')
+    const {getPost} = await import('../../../sanity/lib/posts.ts')
     for (const slug of hidden) expect(await getPost(slug)).toBeNull()
   })
 })
@@ -87,7 +87,7 @@ describe('in draft mode', () => {
   })
 
   it('an editor sees drafts and scheduled posts on the article, list and category surfaces', async () => {
-    const {getPost} = await import('../../../sanity/lib/posts')
+    const {getPost} = await import('../../../sanity/lib/posts.ts')
     for (const slug of [FUTURE, DRAFT]) expect((await getPost(slug))?.slug).toBe(slug)
     const surfaces = await slugsBySurface()
     for (const surface of ['home', 'index', 'category', 'clinician']) {

@@ -4,7 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {validateDocument} from '@sanity/validation'
 import {createSchema} from 'sanity'
 import {SEED_DIR} from '../../../sanity/lake/config.ts'
-import {schemaTypes} from '../../../sanity/schemaTypes'
+import {schemaTypes} from '../../../sanity/schemaTypes/index.ts'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
 
 type SeedDocument = {_id: string; _type: string; [field: string]: unknown}

@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {validateDocument} from '@sanity/validation'
 import {createSchema, type SanityDocument} from 'sanity'
-import {schemaTypes} from '../../../sanity/schemaTypes'
+import {schemaTypes} from '../../../sanity/schemaTypes/index.ts'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
 
 // Every rule a clinician can trip in the Studio, checked with Sanity's own validation against

@@ -5,7 +5,7 @@ import {describe, expect, it, jest} from '@jest/globals'
 import {act, fireEvent, render, screen, within} from '@testing-library/react'
 import type {ReactNode} from 'react'
 import {BehaviorSubject} from 'rxjs'
-import {monthWeeks, postsByDay, splitCalendar, type CalendarRow} from '../../../sanity/studio/calendar/month'
+import {monthWeeks, postsByDay, splitCalendar, type CalendarRow} from '../../../sanity/studio/calendar/month.ts'
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 const posts = [
@@ -25,7 +25,7 @@ jest.unstable_mockModule('sanity', () => ({useDocumentStore: () => documentStore
 jest.unstable_mockModule('sanity/router', () => ({
   IntentLink: ({params, children}: {params: {id: string}; children: ReactNode}) => <a href={`/studio/intent/edit/id=${params.id}`}>{children}</a>,
 }))
-const {EditorialCalendar} = await import('../../../sanity/studio/calendar/EditorialCalendar')
+const {EditorialCalendar} = await import('../../../sanity/studio/calendar/EditorialCalendar.tsx')
 
 describe('the editorial calendar', () => {
   it('lists what goes out next, soonest first, each opening its document', async () => {

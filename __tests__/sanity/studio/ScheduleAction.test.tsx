@@ -10,7 +10,7 @@ const publishExecute = jest.fn()
 jest.unstable_mockModule('sanity', () => ({
   useDocumentOperation: () => ({patch: {execute: patchExecute}, publish: {execute: publishExecute, disabled: false}}),
 }))
-const {ScheduleAction} = await import('../../../sanity/studio/ScheduleAction')
+const {ScheduleAction} = await import('../../../sanity/studio/ScheduleAction.tsx')
 
 const onComplete = jest.fn()
 const props = {id: 'post-a', type: 'post', draft: {_id: 'drafts.post-a', _type: 'post'}, published: null, onComplete} as unknown as DocumentActionProps

@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from '@jest/globals'
-import {disableDraftModeQuery, enableDraftModeQuery} from '../../../lib/preview/params'
+import {disableDraftModeQuery, enableDraftModeQuery} from '../../../lib/preview/params.ts'
 import {
   categoryLocations,
   clinicianLocations,
@@ -9,17 +9,17 @@ import {
   postLocations,
   previewMode,
   settingsLocations,
-} from '../../../sanity/studio/presentation'
+} from '../../../sanity/studio/presentation.ts'
 
 const ROOT = process.cwd()
 // The route a site path is served by, so the Presentation tool never points at a page that is not there.
 const ROUTE_FILES: Record<string, string> = {
-  '/': 'app/(site)/(posts)/page.tsx',
-  '/blog': 'app/(site)/(posts)/blog/page.tsx',
-  '/blog/:slug': 'app/(site)/(posts)/blog/[slug]/page.tsx',
-  '/blog/category/:slug': 'app/(site)/(posts)/blog/category/[slug]/page.tsx',
-  '/team': 'app/(site)/(posts)/team/page.tsx',
-  '/team/:slug': 'app/(site)/(posts)/team/[slug]/page.tsx',
+  '/': 'app/(site)/page.tsx',
+  '/blog': 'app/(site)/blog/page.tsx',
+  '/blog/:slug': 'app/(site)/blog/[slug]/page.tsx',
+  '/blog/category/:slug': 'app/(site)/blog/category/[slug]/page.tsx',
+  '/team': 'app/(site)/team/page.tsx',
+  '/team/:slug': 'app/(site)/team/[slug]/page.tsx',
   '/contact': 'app/(site)/contact/page.tsx',
   '/crisis': 'app/(site)/crisis/page.tsx',
 }

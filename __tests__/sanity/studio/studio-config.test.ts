@@ -1,8 +1,8 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import type {DocumentActionComponent, DocumentBadgeProps, Template} from 'sanity'
-import {PublishingBadge} from '../../../sanity/studio/badges'
-import {singletonSafeActions, withoutSingletonTemplates} from '../../../sanity/studio/singleton'
-import {DRAFT_POSTS, PUBLISHED_POSTS, SCHEDULED_POSTS} from '../../../sanity/studio/structure'
+import {PublishingBadge} from '../../../sanity/studio/badges.ts'
+import {singletonSafeActions, withoutSingletonTemplates} from '../../../sanity/studio/singleton.ts'
+import {DRAFT_POSTS, PUBLISHED_POSTS, SCHEDULED_POSTS} from '../../../sanity/studio/structure.ts'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
 
 const action = (name: string) => Object.assign((() => null) as unknown as DocumentActionComponent, {action: name})

@@ -2,7 +2,7 @@ import {describe, expect, it} from '@jest/globals'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {withLocalFonts, writeStudioUiStylesheet} from '../../../sanity/studio/ui-font'
+import {withLocalFonts, writeStudioUiStylesheet} from '../../../sanity/studio/ui-font.ts'
 
 describe("Sanity UI's stylesheet with its font bundled", () => {
   it('points every Inter face of the installed Sanity UI at the fontsource files, which exist', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {createSchema, type ArraySchemaType, type ObjectSchemaType} from 'sanity'
-import {schemaTypes} from '../../../sanity/schemaTypes'
+import {schemaTypes} from '../../../sanity/schemaTypes/index.ts'
 import {bodySchema} from '../../../sanity/wordpress/html-to-blocks.ts'
 
 // The importer declares the body's features itself (plain Node cannot load the Studio schema);

@@ -1,13 +1,14 @@
 'use server'
 import {headers} from 'next/headers'
 import {redirect} from 'next/navigation'
-import {clientAddress} from '@/lib/contact/client-address'
-import {deliverAppointment} from '@/lib/contact/deliver'
-import {createRateLimiter} from '@/lib/contact/rate-limit'
-import {formValues, parseAppointment} from '@/lib/contact/schema'
-import type {AppointmentFormState} from '@/lib/contact/form-state'
-import {sharedRedis} from '@/lib/redis/client'
-import {serverEnv} from '@/lib/server-env'
+import {clientAddress} from '../../../lib/contact/client-address.ts'
+import {deliverAppointment} from '../../../lib/contact/deliver.ts'
+import {createRateLimiter} from '../../../lib/contact/rate-limit.ts'
+import {formValues, parseAppointment} from '../../../lib/contact/schema.ts'
+import type {AppointmentFormState} from '../../../lib/contact/form-state.ts'
+import {sharedRedis} from '../../../lib/redis/client.ts'
+import {serverEnv} from '../../../lib/server-env.ts'
+import {routes} from '../../../lib/routes.ts'
 
 const TEN_MINUTES = 10 * 60 * 1000
 // Shared by every instance when REDIS_URL is set, so a visitor cannot get round it on another.
@@ -49,5 +50,5 @@ export async function requestAppointment(_previous: AppointmentFormState, formDa
       return {errors: {}, values, message: 'We could not send your request just now. Please call us, or try again.'}
     }
   }
-  redirect('/contact/thanks')
+  redirect(routes.contactThanks)
 }

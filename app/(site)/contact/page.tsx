@@ -1,16 +1,17 @@
 import type {Metadata} from 'next'
-import {AppointmentForm} from '@/components/contact/AppointmentForm'
-import {OfficeDetails} from '@/components/practice/OfficeDetails'
-import {JsonLd} from '@/components/seo/JsonLd'
-import {medicalBusinessJsonLd} from '@/lib/json-ld'
-import {practiceFacts} from '@/lib/practice-facts'
-import {pageMetadata} from '@/lib/seo'
-import {getSiteSettings} from '@/sanity/lib/settings'
+import {AppointmentForm} from '../../../components/contact/AppointmentForm.tsx'
+import {OfficeDetails} from '../../../components/practice/OfficeDetails.tsx'
+import {JsonLd} from '../../../components/seo/JsonLd.tsx'
+import {medicalBusinessJsonLd} from '../../../lib/json-ld.ts'
+import {practiceFacts} from '../../../lib/practice-facts.ts'
+import {pageMetadata} from '../../../lib/seo.ts'
+import {getSiteSettings} from '../../../sanity/lib/settings.ts'
+import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Request an appointment',
   description: 'Ask for a call back about the Intensive Outpatient Program, group or individual therapy, or find the office.',
-  path: '/contact',
+  path: routes.contact,
 })
 
 export default async function ContactPage() {

@@ -1,10 +1,11 @@
 import type {Metadata} from 'next'
-import {pageMetadata} from '@/lib/seo'
+import {pageMetadata} from '../../../lib/seo.ts'
+import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Crisis resources',
   description: 'If you are in crisis: call or text 988, text HOME to 741741, or call 911. What to expect when you reach out.',
-  path: '/crisis',
+  path: routes.crisis,
 })
 
 // National services only: no local numbers are listed here that the practice has not confirmed.
@@ -57,7 +58,7 @@ export default function CrisisPage() {
       </section>
 
       <p>
-        When you are ready for ongoing support, <a href="/contact">ask us for a call back</a>.
+        When you are ready for ongoing support, <a href={routes.contact}>ask us for a call back</a>.
       </p>
     </article>
   )

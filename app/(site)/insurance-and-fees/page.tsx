@@ -1,11 +1,12 @@
 import type {Metadata} from 'next'
-import {practiceFacts} from '@/lib/practice-facts'
-import {pageMetadata} from '@/lib/seo'
+import {practiceFacts} from '../../../lib/practice-facts.ts'
+import {pageMetadata} from '../../../lib/seo.ts'
+import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Insurance and fees',
   description: 'Insurance, self-pay rates, and your right to a Good Faith Estimate under the No Surprises Act.',
-  path: '/insurance-and-fees',
+  path: routes.insuranceAndFees,
 })
 
 export default function InsuranceAndFeesPage() {

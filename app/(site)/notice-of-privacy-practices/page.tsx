@@ -1,9 +1,10 @@
 import type {Metadata} from 'next'
-import {pageMetadata} from '@/lib/seo'
+import {pageMetadata} from '../../../lib/seo.ts'
+import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Notice of Privacy Practices',
-  path: '/notice-of-privacy-practices',
+  path: routes.noticeOfPrivacyPractices,
   noindex: true,
 })
 

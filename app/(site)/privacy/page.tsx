@@ -1,10 +1,11 @@
 import type {Metadata} from 'next'
-import {pageMetadata} from '@/lib/seo'
+import {pageMetadata} from '../../../lib/seo.ts'
+import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Website privacy',
   description: 'What this website collects (very little), and what it does not: no tracking, no advertising, no cookies.',
-  path: '/privacy',
+  path: routes.privacy,
 })
 
 export default function PrivacyPage() {
@@ -13,7 +14,7 @@ export default function PrivacyPage() {
       <h1>Website privacy</h1>
       <p>
         This page is about the website. How we protect your health information as a client is described in our{' '}
-        <a href="/notice-of-privacy-practices">Notice of Privacy Practices</a>.
+        <a href={routes.noticeOfPrivacyPractices}>Notice of Privacy Practices</a>.
       </p>
       <h2>What the site does not do</h2>
       <ul>
@@ -34,7 +35,7 @@ export default function PrivacyPage() {
       </ul>
       <h2>Questions</h2>
       <p>
-        Ask the office by phone or at the address on our <a href="/contact">contact page</a>.
+        Ask the office by phone or at the address on our <a href={routes.contact}>contact page</a>.
       </p>
     </article>
   )

@@ -1,8 +1,8 @@
 import {revalidateTag} from 'next/cache'
 import {type NextRequest, NextResponse} from 'next/server'
 import {z} from 'zod'
-import {tagsForGoLive} from '@/sanity/lib/tags'
-import {readSignedBody} from '../signed-body'
+import {tagsForGoLive} from '../../../sanity/lib/tags.ts'
+import {readSignedBody} from '../signed-body.ts'
 
 // Called by proxy.ts (sanity/lib/go-live.ts explains why) when a scheduled post's time has come,
 // signed like the content webhook, so a stranger cannot make every page re-render.

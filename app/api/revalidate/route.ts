@@ -1,9 +1,9 @@
 import {revalidateTag} from 'next/cache'
 import {type NextRequest, NextResponse} from 'next/server'
 import {z} from 'zod'
-import {usesLocalLake} from '@/lib/env'
-import {tagsForChange} from '@/sanity/lib/tags'
-import {readSignedBody} from '../signed-body'
+import {usesLocalLake} from '../../../lib/env.ts'
+import {tagsForChange} from '../../../sanity/lib/tags.ts'
+import {readSignedBody} from '../signed-body.ts'
 
 // The webhook's projection in Sanity (and what the local lake sends):
 // {_id, _type, "slug": slug.current, "previousSlug": before().slug.current, "operation": delta::operation()}

@@ -1,6 +1,7 @@
 import {defineField, defineType} from 'sanity'
-import {slugField} from '../objects/slugField'
-import {wordpressOriginField} from '../objects/wordpressOrigin'
+import {routes} from '../../../lib/routes.ts'
+import {slugField} from '../objects/slugField.ts'
+import {wordpressOriginField} from '../objects/wordpressOrigin.ts'
 
 export const category = defineType({
   name: 'category',
@@ -13,7 +14,7 @@ export const category = defineType({
       type: 'string',
       validation: (rule) => rule.required().error('A category needs a title.'),
     }),
-    slugField({source: 'title', description: 'The category’s address: /blog/category/<slug>. Press Generate to make it from the title.'}),
+    slugField({source: 'title', description: `The category’s address: ${routes.category('<slug>')}. Press Generate to make it from the title.`}),
     defineField({name: 'description', title: 'Description', type: 'text', rows: 2}),
     wordpressOriginField([defineField({name: 'slug', title: 'Slug in WordPress', type: 'string'})]),
   ],

@@ -1,7 +1,8 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {slugField} from '../objects/slugField'
-import {wordpressOriginField} from '../objects/wordpressOrigin'
-import {CREDENTIALS, isAssociate, isCredential} from '../../../lib/credentials'
+import {routes} from '../../../lib/routes.ts'
+import {slugField} from '../objects/slugField.ts'
+import {wordpressOriginField} from '../objects/wordpressOrigin.ts'
+import {CREDENTIALS, isAssociate, isCredential} from '../../../lib/credentials.ts'
 
 export const clinician = defineType({
   name: 'clinician',
@@ -14,7 +15,7 @@ export const clinician = defineType({
       type: 'string',
       validation: (rule) => rule.required().error('A clinician needs a name.'),
     }),
-    slugField({source: 'name', description: 'The profile’s address: /team/<slug>. Press Generate to make it from the name.'}),
+    slugField({source: 'name', description: `The profile’s address: ${routes.clinician('<slug>')}. Press Generate to make it from the name.`}),
     defineField({
       name: 'credentials',
       title: 'Credentials',

@@ -1,5 +1,5 @@
 import type {DocumentRule, Path, Rule, ValidationError} from 'sanity'
-import {checkArticleValue, type ContentReport, type Finding, type FindingRule} from '../../../lib/content-check'
+import {checkArticleValue, type ContentReport, type Finding, type FindingRule} from '../../../lib/content-check/index.ts'
 
 /**
  * The content check (lib/content-check) as Sanity validation on the article: its errors block

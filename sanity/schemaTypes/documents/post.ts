@@ -1,8 +1,9 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {THRESHOLDS} from '../../../lib/content-check/thresholds'
-import {slugField} from '../objects/slugField'
-import {wordpressOriginField} from '../objects/wordpressOrigin'
-import {contentCheckErrors, contentCheckWarnings} from './post-content-rules'
+import {THRESHOLDS} from '../../../lib/content-check/thresholds.ts'
+import {routes} from '../../../lib/routes.ts'
+import {slugField} from '../objects/slugField.ts'
+import {wordpressOriginField} from '../objects/wordpressOrigin.ts'
+import {contentCheckErrors, contentCheckWarnings} from './post-content-rules.ts'
 
 export const post = defineType({
   name: 'post',
@@ -24,7 +25,7 @@ export const post = defineType({
     slugField({
       source: 'title',
       group: 'content',
-      description: 'The article’s address: /blog/<slug>. Press Generate to make it from the title; changing it after publishing breaks shared links.',
+      description: `The article’s address: ${routes.post('<slug>')}. Press Generate to make it from the title; changing it after publishing breaks shared links.`,
     }),
     defineField({
       name: 'excerpt',

@@ -1,5 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {CRISIS_BLOCK_TYPE} from '../../../lib/content-check/article'
+import {CRISIS_BLOCK_TYPE} from '../../../lib/content-check/article.ts'
 
 export const blockContent = defineType({
   name: 'blockContent',

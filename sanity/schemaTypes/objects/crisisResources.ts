@@ -1,5 +1,5 @@
 import {defineField, defineType} from 'sanity'
-import {CRISIS_BLOCK_TYPE} from '../../../lib/content-check/article'
+import {CRISIS_BLOCK_TYPE} from '../../../lib/content-check/article.ts'
 
 // Where to turn right now, as the site says it everywhere else (988, 911, the crisis page).
 // Articles that mention suicide or self-harm cannot be published without it or 988 in the text

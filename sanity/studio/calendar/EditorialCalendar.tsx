@@ -1,7 +1,7 @@
 import {useEffect, useState} from 'react'
 import {useDocumentStore} from 'sanity'
 import {IntentLink} from 'sanity/router'
-import {dayKey, monthWeeks, postsByDay, splitCalendar, upcoming, type CalendarPost, type CalendarRow, type WaitingDraft} from './month'
+import {dayKey, monthWeeks, postsByDay, splitCalendar, upcoming, type CalendarPost, type CalendarRow, type WaitingDraft} from './month.ts'
 
 // Every article, drafts included: published ones go on their date (those ahead are scheduled),
 // never-published drafts wait to be scheduled.

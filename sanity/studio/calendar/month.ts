@@ -1,4 +1,4 @@
-import {isDraftId, publishedIdOf} from '../../lake/documents'
+import {isDraftId, publishedIdOf} from '../../lake/documents.ts'
 
 export type CalendarPost = {_id: string; title: string | null; publishedAt: string}
 export type CalendarRow = {_id: string; title: string | null; publishedAt: string | null}

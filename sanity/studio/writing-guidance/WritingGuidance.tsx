@@ -2,7 +2,8 @@ import {Badge, Box, Button, Card, Flex, Stack, Text} from '@sanity/ui'
 import {useDeferredValue, useMemo} from 'react'
 import type {DocumentInspectorProps, Path} from 'sanity'
 import {DocumentInspectorHeader, useDocumentPane} from 'sanity/structure'
-import {checkArticleValue, THRESHOLDS, type Finding} from '../../../lib/content-check'
+import {checkArticleValue, THRESHOLDS, type Finding} from '../../../lib/content-check/index.ts'
+import {routes} from '../../../lib/routes.ts'
 
 const RULE_TITLES: Record<Finding['rule'], string> = {
   'crisis-resource': 'Crisis resources',
@@ -73,7 +74,7 @@ export function WritingGuidance({onClose}: DocumentInspectorProps) {
             <Text size={1} weight="semibold">In search results</Text>
             <Card padding={3} radius={2} border>
               <Stack gap={2}>
-                <Text size={1} muted>{`/blog/${slug ?? '…'}`}</Text>
+                <Text size={1} muted>{routes.post(slug ?? '…')}</Text>
                 <Text size={2} weight="medium" style={{color: '#1a0dab'}} data-testid="search-preview-title">
                   {truncate(report.searchPreview.title, THRESHOLDS.seoTitleMax) || 'Add a title'}
                 </Text>

@@ -1,6 +1,6 @@
 import {ComposeIcon} from '@sanity/icons/Compose'
 import {defineDocumentInspector} from 'sanity'
-import {WritingGuidance} from './WritingGuidance'
+import {WritingGuidance} from './WritingGuidance.tsx'
 
 export const WRITING_GUIDANCE_INSPECTOR = 'writing-guidance'
 

@@ -1,12 +1,12 @@
 import {beforeEach, describe, expect, it, jest} from '@jest/globals'
-import {signedInit} from '../../../helpers/signed-init'
+import {signedInit} from '../../../helpers/signed-init.ts'
 
 const revalidateTag = jest.fn()
 jest.unstable_mockModule('next/cache', () => ({
   ...jest.requireActual<typeof import('next/cache')>('next/cache'),
   revalidateTag,
 }))
-const {POST} = await import('../../../../app/api/go-live/route')
+const {POST} = await import('../../../../app/api/go-live/route.ts')
 const {NextRequest} = await import('next/server')
 
 const signedRequest = async (body: string, secret?: string) => new NextRequest('http://localhost/api/go-live', await signedInit(body, secret))

@@ -1,9 +1,10 @@
 import type {Metadata} from 'next'
 import Link from 'next/link'
-import {practiceFacts} from '@/lib/practice-facts'
-import {pageMetadata} from '@/lib/seo'
+import {practiceFacts} from '../../../../lib/practice-facts.ts'
+import {pageMetadata} from '../../../../lib/seo.ts'
+import {routes} from '../../../../lib/routes.ts'
 
-export const metadata: Metadata = pageMetadata({title: 'Thank you', path: '/contact/thanks', noindex: true})
+export const metadata: Metadata = pageMetadata({title: 'Thank you', path: routes.contactThanks, noindex: true})
 
 export default function ThanksPage() {
   return (
@@ -15,10 +16,10 @@ export default function ThanksPage() {
       </p>
       <p>
         If things get harder before we speak, call or text <a href="tel:988">988</a> at any hour, or call <a href="tel:911">911</a> in
-        an emergency. <Link href="/crisis">More crisis resources</Link>.
+        an emergency. <Link href={routes.crisis}>More crisis resources</Link>.
       </p>
       <p>
-        <Link href="/blog">Read articles from our clinicians</Link> while you wait.
+        <Link href={routes.blog}>Read articles from our clinicians</Link> while you wait.
       </p>
     </section>
   )

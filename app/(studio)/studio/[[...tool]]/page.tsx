@@ -1,4 +1,4 @@
-import {Studio} from '@/components/studio/Studio'
+import {Studio} from '../../../../components/studio/Studio.tsx'
 
 // next-sanity's Studio metadata sets no title; every page needs one (WCAG 2.4.2).
 export const metadata = {title: 'Studio | Resilient Mind Counseling'}

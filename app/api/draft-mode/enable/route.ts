@@ -1,7 +1,7 @@
 import {defineEnableDraftMode} from 'next-sanity/draft-mode'
-import {enableDraftModeQuery, queryObject} from '@/lib/preview/params'
-import {serverEnv} from '@/lib/server-env'
-import {client} from '@/sanity/lib/client'
+import {enableDraftModeQuery, queryObject} from '../../../../lib/preview/params.ts'
+import {serverEnv} from '../../../../lib/server-env.ts'
+import {client} from '../../../../sanity/lib/client.ts'
 
 // The preview secret is a short-lived document the Studio writes; reading it needs a token
 // (the lake's own token locally, SANITY_API_READ_TOKEN against Sanity).

@@ -1,7 +1,7 @@
 import {ImageResponse} from 'next/og'
-import {parseSlug} from '@/lib/params'
-import {SITE_NAME} from '@/lib/seo'
-import {getPost} from '@/sanity/lib/posts'
+import {parseSlug} from '../../../../lib/params.ts'
+import {SITE_NAME} from '../../../../lib/seo.ts'
+import {getPost} from '../../../../sanity/lib/posts.ts'
 
 export const size = {width: 1200, height: 630}
 export const contentType = 'image/png'

@@ -1,6 +1,6 @@
 import type {Metadata} from 'next'
-import {pageCount, parsePageParam} from '@/lib/pagination'
-import {CategoryListing, categoryMetadata, categoryStaticParams} from '../../category-page'
+import {pageCount, parsePageParam} from '../../../../../../../lib/pagination.ts'
+import {CategoryListing, categoryMetadata, categoryStaticParams} from '../../category-page.tsx'
 
 type Props = {params: Promise<{slug: string; page: string}>}
 

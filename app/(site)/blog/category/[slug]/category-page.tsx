@@ -1,10 +1,11 @@
 import type {Metadata} from 'next'
 import {notFound} from 'next/navigation'
-import {PostListPage} from '@/components/article/PostListPage'
-import {pageCount} from '@/lib/pagination'
-import {parseSlug} from '@/lib/params'
-import {pageMetadata} from '@/lib/seo'
-import {getCategories, getCategoryPage} from '@/sanity/lib/categories'
+import {PostListPage} from '../../../../../components/article/PostListPage.tsx'
+import {pageCount} from '../../../../../lib/pagination.ts'
+import {parseSlug} from '../../../../../lib/params.ts'
+import {pageMetadata} from '../../../../../lib/seo.ts'
+import {getCategories, getCategoryPage} from '../../../../../sanity/lib/categories.ts'
+import {routes} from '../../../../../lib/routes.ts'
 
 // Shared by /blog/category/[slug] (page 1) and /blog/category/[slug]/page/[page].
 
@@ -17,11 +18,10 @@ export async function categoryMetadata(slugParam: string, page: number | null): 
   const slug = parseSlug(slugParam)
   const loaded = slug && page ? await getCategoryPage(slug, page) : null
   if (!loaded) return {}
-  const basePath = `/blog/category/${loaded.category.slug}`
   return pageMetadata({
     title: page && page > 1 ? `${loaded.category.title}, page ${page}` : loaded.category.title,
     description: loaded.category.description,
-    path: page && page > 1 ? `${basePath}/page/${page}` : basePath,
+    path: routes.category(loaded.category.slug, page ?? 1),
   })
 }
 
@@ -37,7 +37,7 @@ export async function CategoryListing({slugParam, page}: {slugParam: string; pag
       posts={loaded.posts}
       total={loaded.total}
       page={page}
-      basePath={`/blog/category/${loaded.category.slug}`}
+      basePath={routes.category(loaded.category.slug)}
       categories={categories}
       currentCategory={loaded.category.slug}
     />

@@ -1,5 +1,5 @@
 import type {Metadata} from 'next'
-import {CategoryListing, categoryMetadata, categoryStaticParams} from './category-page'
+import {CategoryListing, categoryMetadata, categoryStaticParams} from './category-page.tsx'
 
 type Props = {params: Promise<{slug: string}>}
 

@@ -1,12 +1,13 @@
 import type {Metadata} from 'next'
-import {ServiceList} from '@/components/practice/ServiceList'
-import {pageMetadata} from '@/lib/seo'
-import {services} from '@/lib/services'
+import {ServiceList} from '../../../components/practice/ServiceList.tsx'
+import {pageMetadata} from '../../../lib/seo.ts'
+import {services} from '../../../lib/services/index.ts'
+import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Services',
   description: 'Intensive Outpatient Program, group therapy, a BIPOC group and individual therapy in Asheville.',
-  path: '/services',
+  path: routes.services,
 })
 
 export default function ServicesPage() {

@@ -1,15 +1,16 @@
 import type {Metadata} from 'next'
 import Link from 'next/link'
 import {notFound} from 'next/navigation'
-import {ArticleCard} from '@/components/article/ArticleCard'
-import {Faq} from '@/components/practice/Faq'
-import {PracticeCallToAction} from '@/components/practice/PracticeCallToAction'
-import {JsonLd} from '@/components/seo/JsonLd'
-import {breadcrumbJsonLd, faqPageJsonLd} from '@/lib/json-ld'
-import {pageMetadata} from '@/lib/seo'
-import {getService, services} from '@/lib/services'
-import {getCategoryPage} from '@/sanity/lib/categories'
-import {getSiteSettings} from '@/sanity/lib/settings'
+import {ArticleCard} from '../../../../components/article/ArticleCard.tsx'
+import {Faq} from '../../../../components/practice/Faq.tsx'
+import {PracticeCallToAction} from '../../../../components/practice/PracticeCallToAction.tsx'
+import {JsonLd} from '../../../../components/seo/JsonLd.tsx'
+import {breadcrumbJsonLd, faqPageJsonLd} from '../../../../lib/json-ld.ts'
+import {pageMetadata} from '../../../../lib/seo.ts'
+import {getService, services} from '../../../../lib/services/index.ts'
+import {getCategoryPage} from '../../../../sanity/lib/categories.ts'
+import {getSiteSettings} from '../../../../sanity/lib/settings.ts'
+import {routes} from '../../../../lib/routes.ts'
 
 type Props = {params: Promise<{slug: string}>}
 
@@ -22,7 +23,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const service = getService((await params).slug)
-  return service ? pageMetadata({title: service.title, description: service.summary, path: `/services/${service.slug}`}) : {}
+  return service ? pageMetadata({title: service.title, description: service.summary, path: routes.service(service.slug)}) : {}
 }
 
 // The page is static content from lib/services; only the related articles come from the CMS,
@@ -64,16 +65,16 @@ export default async function ServicePage({params}: Props) {
             ))}
           </div>
           <p>
-            <Link href={`/blog/category/${service.relatedCategory}`}>All articles on this topic</Link>
+            <Link href={routes.category(service.relatedCategory)}>All articles on this topic</Link>
           </p>
         </section>
       ) : null}
       <JsonLd data={faqPageJsonLd(service.faq)} />
       <JsonLd
         data={breadcrumbJsonLd([
-          {name: 'Home', path: '/'},
-          {name: 'Services', path: '/services'},
-          {name: service.title, path: `/services/${service.slug}`},
+          {name: 'Home', path: routes.home},
+          {name: 'Services', path: routes.services},
+          {name: service.title, path: routes.service(service.slug)},
         ])}
       />
     </>

@@ -1,12 +1,13 @@
 import type {Metadata} from 'next'
-import {ClinicianCard} from '@/components/practice/ClinicianCard'
-import {pageMetadata} from '@/lib/seo'
-import {getClinicians} from '@/sanity/lib/clinicians'
+import {ClinicianCard} from '../../../components/practice/ClinicianCard.tsx'
+import {pageMetadata} from '../../../lib/seo.ts'
+import {getClinicians} from '../../../sanity/lib/clinicians.ts'
+import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Our clinicians',
   description: 'The licensed clinicians who lead our groups and individual sessions.',
-  path: '/team',
+  path: routes.team,
 })
 
 export default async function TeamPage() {

@@ -1,23 +1,24 @@
 import type {Metadata} from 'next'
 import Link from 'next/link'
-import {PostGrid} from '@/components/article/PostGrid'
-import {ClinicianCard} from '@/components/practice/ClinicianCard'
-import {HeroArt} from '@/components/practice/HeroArt'
-import {OfficeDetails} from '@/components/practice/OfficeDetails'
-import {ServiceList} from '@/components/practice/ServiceList'
-import {JsonLd} from '@/components/seo/JsonLd'
-import {telHref} from '@/lib/format'
-import {medicalBusinessJsonLd} from '@/lib/json-ld'
-import {practiceFacts} from '@/lib/practice-facts'
-import {pageMetadata} from '@/lib/seo'
-import {services} from '@/lib/services'
-import {getClinicians} from '@/sanity/lib/clinicians'
-import {getLatestPosts} from '@/sanity/lib/posts'
-import {getSiteSettings} from '@/sanity/lib/settings'
+import {PostGrid} from '../../components/article/PostGrid.tsx'
+import {ClinicianCard} from '../../components/practice/ClinicianCard.tsx'
+import {HeroArt} from '../../components/practice/HeroArt.tsx'
+import {OfficeDetails} from '../../components/practice/OfficeDetails.tsx'
+import {ServiceList} from '../../components/practice/ServiceList.tsx'
+import {JsonLd} from '../../components/seo/JsonLd.tsx'
+import {telHref} from '../../lib/format.ts'
+import {medicalBusinessJsonLd} from '../../lib/json-ld.ts'
+import {practiceFacts} from '../../lib/practice-facts.ts'
+import {pageMetadata} from '../../lib/seo.ts'
+import {services} from '../../lib/services/index.ts'
+import {getClinicians} from '../../sanity/lib/clinicians.ts'
+import {getLatestPosts} from '../../sanity/lib/posts.ts'
+import {getSiteSettings} from '../../sanity/lib/settings.ts'
+import {routes} from '../../lib/routes.ts'
 
 const LATEST_COUNT = 3
 
-export const metadata: Metadata = pageMetadata({title: 'Intensive Outpatient Program and group therapy in Asheville', path: '/'})
+export const metadata: Metadata = pageMetadata({title: 'Intensive Outpatient Program and group therapy in Asheville', path: routes.home})
 
 export default async function HomePage() {
   const [settings, posts, clinicians] = await Promise.all([getSiteSettings(), getLatestPosts(LATEST_COUNT), getClinicians()])
@@ -31,7 +32,7 @@ export default async function HomePage() {
             anxiety, trauma or addiction, while living at home.
           </p>
           <p className="hero__actions">
-            <Link className="button" href="/contact">
+            <Link className="button" href={routes.contact}>
               Request an appointment
             </Link>
             {settings?.phone ? (
@@ -57,7 +58,7 @@ export default async function HomePage() {
           <p>New articles are on their way.</p>
         )}
         <p>
-          <Link href="/blog">All articles</Link>
+          <Link href={routes.blog}>All articles</Link>
         </p>
       </section>
 

@@ -1,16 +1,17 @@
 import type {Metadata} from 'next'
 import {notFound} from 'next/navigation'
-import {ArticleBody} from '@/components/article/ArticleBody'
-import {ArticleHeader} from '@/components/article/ArticleHeader'
-import {RelatedPosts} from '@/components/article/RelatedPosts'
-import {TableOfContents} from '@/components/article/TableOfContents'
-import {PracticeCallToAction} from '@/components/practice/PracticeCallToAction'
-import {JsonLd} from '@/components/seo/JsonLd'
-import {blogPostingJsonLd, breadcrumbJsonLd} from '@/lib/json-ld'
-import {parseSlug} from '@/lib/params'
-import {pageMetadata} from '@/lib/seo'
-import {getPost, getPostSlugsToPrerender, getRelatedPosts} from '@/sanity/lib/posts'
-import {getSiteSettings} from '@/sanity/lib/settings'
+import {ArticleBody} from '../../../../components/article/ArticleBody.tsx'
+import {ArticleHeader} from '../../../../components/article/ArticleHeader.tsx'
+import {RelatedPosts} from '../../../../components/article/RelatedPosts.tsx'
+import {TableOfContents} from '../../../../components/article/TableOfContents.tsx'
+import {PracticeCallToAction} from '../../../../components/practice/PracticeCallToAction.tsx'
+import {JsonLd} from '../../../../components/seo/JsonLd.tsx'
+import {blogPostingJsonLd, breadcrumbJsonLd} from '../../../../lib/json-ld.ts'
+import {parseSlug} from '../../../../lib/params.ts'
+import {pageMetadata} from '../../../../lib/seo.ts'
+import {getPost, getPostSlugsToPrerender, getRelatedPosts} from '../../../../sanity/lib/posts.ts'
+import {getSiteSettings} from '../../../../sanity/lib/settings.ts'
+import {routes} from '../../../../lib/routes.ts'
 
 type Props = {params: Promise<{slug: string}>}
 
@@ -34,7 +35,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   return pageMetadata({
     title: post.seo?.title || post.title,
     description: post.seo?.description || post.excerpt,
-    path: `/blog/${post.slug}`,
+    path: routes.post(post.slug),
     type: 'article',
     noindex: post.seo?.noindex ?? false,
     publishedTime: post.publishedAt,
@@ -67,10 +68,10 @@ export default async function PostPage({params}: Props) {
       <JsonLd data={blogPostingJsonLd({...post, image: post.mainImage?.url})} />
       <JsonLd
         data={breadcrumbJsonLd([
-          {name: 'Home', path: '/'},
-          {name: 'Articles', path: '/blog'},
-          ...(category ? [{name: category.title, path: `/blog/category/${category.slug}`}] : []),
-          {name: post.title, path: `/blog/${post.slug}`},
+          {name: 'Home', path: routes.home},
+          {name: 'Articles', path: routes.blog},
+          ...(category ? [{name: category.title, path: routes.category(category.slug)}] : []),
+          {name: post.title, path: routes.post(post.slug)},
         ])}
       />
     </>

@@ -3,8 +3,8 @@
  */
 import {afterAll, beforeAll, describe, expect, it, jest} from '@jest/globals'
 import {render, screen, within} from '@testing-library/react'
-import {startTestLake, type TestLake} from '../../../helpers/lake.ts'
-import {runOutsideNext} from '../../../helpers/next-runtime.ts'
+import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+import {runOutsideNext} from '../../helpers/next-runtime.ts'
 
 // Caching is Next's runtime's job (and the browser tests cover it); here the page renders
 // once, straight from the lake, as a visitor sees it.
@@ -19,7 +19,7 @@ afterAll(() => t.stop())
 
 describe('home page', () => {
   it('leads with who the practice helps, one call to action and the phone number', async () => {
-    const {default: HomePage} = await import('../../../../app/(site)/(posts)/page')
+    const {default: HomePage} = await import('../../../app/(site)/page.tsx')
     render(await HomePage())
     expect(screen.getByText(/Intensive Outpatient Program built around group therapy/)).toBeInTheDocument()
     expect(screen.getByRole('link', {name: 'Request an appointment'})).toHaveAttribute('href', '/contact')
@@ -35,7 +35,7 @@ describe('home page', () => {
   })
 
   it('shows the newest published articles, newest first', async () => {
-    const {default: HomePage} = await import('../../../../app/(site)/(posts)/page')
+    const {default: HomePage} = await import('../../../app/(site)/page.tsx')
     render(await HomePage())
 
     expect(screen.getByRole('heading', {level: 1, name: 'Resilient Mind Counseling PLLC'})).toBeInTheDocument()
@@ -60,7 +60,7 @@ describe('home page', () => {
 
 describe('article page', () => {
   it('renders the article title, byline and body from Portable Text', async () => {
-    const {default: PostPage} = await import('../../../../app/(site)/(posts)/blog/[slug]/page')
+    const {default: PostPage} = await import('../../../app/(site)/blog/[slug]/page.tsx')
     const slug = 'the-role-of-group-therapy-in-intensive-outpatient-programs'
     render(await PostPage({params: Promise.resolve({slug})}))
 
@@ -86,7 +86,7 @@ describe('article page', () => {
   })
 
   it('is a 404 for a malformed slug, a draft and a post not yet live', async () => {
-    const {default: PostPage} = await import('../../../../app/(site)/(posts)/blog/[slug]/page')
+    const {default: PostPage} = await import('../../../app/(site)/blog/[slug]/page.tsx')
     for (const slug of ['../etc/passwd', 'talking-to-family-about-treatment', 'rest-and-sleep-in-early-recovery']) {
       await expect(PostPage({params: Promise.resolve({slug})})).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/)
     }

@@ -1,11 +1,12 @@
 import type {Metadata} from 'next'
 import {Suspense} from 'react'
-import {SearchResults} from '@/components/search/SearchResults'
-import {pageMetadata} from '@/lib/seo'
+import {SearchResults} from '../../../components/search/SearchResults.tsx'
+import {pageMetadata} from '../../../lib/seo.ts'
+import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search articles',
-  path: '/search',
+  path: routes.search,
   noindex: true,
 })
 

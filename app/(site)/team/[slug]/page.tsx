@@ -1,11 +1,12 @@
 import type {Metadata} from 'next'
 import {notFound} from 'next/navigation'
-import {ClinicianProfile} from '@/components/practice/ClinicianProfile'
-import {JsonLd} from '@/components/seo/JsonLd'
-import {breadcrumbJsonLd, personJsonLd} from '@/lib/json-ld'
-import {parseSlug} from '@/lib/params'
-import {pageMetadata} from '@/lib/seo'
-import {getClinician, getClinicians} from '@/sanity/lib/clinicians'
+import {ClinicianProfile} from '../../../../components/practice/ClinicianProfile.tsx'
+import {JsonLd} from '../../../../components/seo/JsonLd.tsx'
+import {breadcrumbJsonLd, personJsonLd} from '../../../../lib/json-ld.ts'
+import {parseSlug} from '../../../../lib/params.ts'
+import {pageMetadata} from '../../../../lib/seo.ts'
+import {getClinician, getClinicians} from '../../../../sanity/lib/clinicians.ts'
+import {routes} from '../../../../lib/routes.ts'
 
 type Props = {params: Promise<{slug: string}>}
 
@@ -26,7 +27,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${clinician.name}, ${clinician.credentials.join(', ')}`,
     description: clinician.specialties.length ? `Specialties: ${clinician.specialties.join(', ')}.` : undefined,
-    path: `/team/${clinician.slug}`,
+    path: routes.clinician(clinician.slug),
   })
 }
 
@@ -39,9 +40,9 @@ export default async function ClinicianPage({params}: Props) {
       <JsonLd data={personJsonLd({...clinician, image: clinician.photo?.url})} />
       <JsonLd
         data={breadcrumbJsonLd([
-          {name: 'Home', path: '/'},
-          {name: 'Our clinicians', path: '/team'},
-          {name: clinician.name, path: `/team/${clinician.slug}`},
+          {name: 'Home', path: routes.home},
+          {name: 'Our clinicians', path: routes.team},
+          {name: clinician.name, path: routes.clinician(clinician.slug)},
         ])}
       />
     </>

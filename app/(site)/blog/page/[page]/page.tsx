@@ -1,10 +1,11 @@
 import type {Metadata} from 'next'
 import {notFound} from 'next/navigation'
-import {PostListPage} from '@/components/article/PostListPage'
-import {pageCount, parsePageParam} from '@/lib/pagination'
-import {pageMetadata} from '@/lib/seo'
-import {getCategories} from '@/sanity/lib/categories'
-import {getPostsPage} from '@/sanity/lib/posts'
+import {PostListPage} from '../../../../../components/article/PostListPage.tsx'
+import {pageCount, parsePageParam} from '../../../../../lib/pagination.ts'
+import {pageMetadata} from '../../../../../lib/seo.ts'
+import {getCategories} from '../../../../../sanity/lib/categories.ts'
+import {getPostsPage} from '../../../../../sanity/lib/posts.ts'
+import {routes} from '../../../../../lib/routes.ts'
 
 type Props = {params: Promise<{page: string}>}
 
@@ -24,7 +25,7 @@ async function loadPage(params: Props['params']) {
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page)
-  return pageMetadata({title: `Articles, page ${page ?? ''}`, path: page === 1 ? '/blog' : `/blog/page/${page}`})
+  return pageMetadata({title: `Articles, page ${page ?? ''}`, path: routes.postsPage(page ?? 1)})
 }
 
 export default async function BlogPageN({params}: Props) {
@@ -37,7 +38,7 @@ export default async function BlogPageN({params}: Props) {
       posts={loaded.posts}
       total={loaded.total}
       page={loaded.page}
-      basePath="/blog"
+      basePath={routes.blog}
       categories={categories}
     />
   )
