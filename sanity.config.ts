@@ -13,10 +13,11 @@ import {ScheduleAction} from './sanity/studio/ScheduleAction.tsx'
 import {singletonSafeActions, SINGLETON_TYPES, withoutSingletonTemplates} from './sanity/studio/singleton.ts'
 import {structure} from './sanity/studio/structure.ts'
 import {writingGuidanceInspector} from './sanity/studio/writing-guidance/index.ts'
+import {SITE_NAME} from './lib/site.ts'
 
 export default defineConfig({
   name: 'resilient-mind',
-  title: 'Resilient Mind Counseling',
+  title: SITE_NAME,
   basePath: studioUrl,
   projectId,
   dataset,

@@ -1,4 +1,5 @@
 import {routes} from './routes.ts'
+import {SITE_NAME} from './site.ts'
 
 /**
  * The page for an address that is not valid percent-encoded UTF-8. Next cannot render any page
@@ -11,7 +12,7 @@ export const BAD_ADDRESS_HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Address not valid | Resilient Mind Counseling</title>
+<title>Address not valid | ${SITE_NAME}</title>
 </head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5">
 <p><a href="${routes.crisis}">In crisis?</a> Call or text <a href="tel:988">988</a>. Emergency: <a href="tel:911">911</a>.</p>

@@ -1,4 +1,6 @@
-import {absoluteUrl, SITE_NAME} from './seo.ts'
+import {streetLine, type PostalAddress} from './format.ts'
+import {absoluteUrl} from './seo.ts'
+import {SITE_NAME} from './site.ts'
 import {routes} from './routes.ts'
 
 export type JsonLd = Record<string, unknown>
@@ -92,7 +94,7 @@ export function faqPageJsonLd(faq: {question: string; answer: string}[]): JsonLd
 
 type PracticeInput = {
   practiceName: string
-  address: {street: string; suite?: string | null; city: string; state: string; postalCode: string}
+  address: PostalAddress
   phone?: string | null
   email?: string | null
   hours?: {days: string; hours: string}[] | null
@@ -134,7 +136,7 @@ export function medicalBusinessJsonLd(practice: PracticeInput, geo: {latitude: n
     ...(practice.email ? {email: practice.email} : {}),
     address: {
       '@type': 'PostalAddress',
-      streetAddress: address.suite ? `${address.street} ${address.suite}` : address.street,
+      streetAddress: streetLine(address),
       addressLocality: address.city,
       addressRegion: address.state,
       postalCode: address.postalCode,

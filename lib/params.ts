@@ -1,10 +1,11 @@
 import {z} from 'zod'
+import {SLUG_PATTERN} from './site.ts'
 
 /** A slug as the Studio generates them: lower-case words joined by hyphens. */
 export const slugParam = z
   .string()
   .max(96)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .regex(SLUG_PATTERN)
 
 export function parseSlug(value: unknown): string | null {
   const parsed = slugParam.safeParse(value)

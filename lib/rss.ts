@@ -1,5 +1,6 @@
 import {Feed} from 'feed'
-import {absoluteUrl, DEFAULT_DESCRIPTION, SITE_NAME} from './seo.ts'
+import {absoluteUrl, DEFAULT_DESCRIPTION} from './seo.ts'
+import {SITE_NAME} from './site.ts'
 import {routes} from './routes.ts'
 
 export type FeedEntry = {

@@ -1,8 +1,8 @@
 import type {Metadata} from 'next'
 import {publicEnv} from './env.ts'
 import {cutAtWord} from './excerpt.ts'
+import {SITE_NAME} from './site.ts'
 
-export const SITE_NAME = 'Resilient Mind Counseling'
 export const DEFAULT_DESCRIPTION =
   'Intensive Outpatient Program and group therapy for mental health and addiction recovery in Asheville, North Carolina.'
 

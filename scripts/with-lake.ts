@@ -2,6 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseEnv} from 'node:util'
+import {LAKE_DEFAULT_PORT} from '../lib/lake-defaults.ts'
 
 // `npm run dev|build|start`: without a Sanity project, bring the local Content Lake up for as
 // long as Next runs (the build prerenders from it) and take it down with it.
@@ -24,7 +25,7 @@ for (const file of ['.env.local', '.env']) {
 // this project works offline and keeps its traffic to itself. Set it to 0 to opt back in.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
-const lakePort = process.env.LAKE_PORT ?? '4010'
+const lakePort = process.env.LAKE_PORT ?? String(LAKE_DEFAULT_PORT)
 const sitePort = process.env.PORT ?? '3000'
 const binDir = path.resolve('node_modules/.bin')
 const children: ChildProcess[] = []

@@ -5,13 +5,14 @@ import {PreviewBanner} from '../../components/preview/PreviewBanner.tsx'
 import {SiteFooter} from '../../components/layout/SiteFooter.tsx'
 import {SiteHeader} from '../../components/layout/SiteHeader.tsx'
 import {publicEnv} from '../../lib/env.ts'
+import {DEFAULT_DESCRIPTION, TITLE_SUFFIX} from '../../lib/seo.ts'
+import {SITE_NAME} from '../../lib/site.ts'
 import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(publicEnv.NEXT_PUBLIC_SITE_URL),
-  title: {default: 'Resilient Mind Counseling', template: '%s | Resilient Mind Counseling'},
-  description:
-    'Intensive Outpatient Program and group therapy for mental health and addiction recovery in Asheville, North Carolina.',
+  title: {default: SITE_NAME, template: `%s${TITLE_SUFFIX}`},
+  description: DEFAULT_DESCRIPTION,
 }
 
 export const viewport: Viewport = {themeColor: '#2f5d50'}

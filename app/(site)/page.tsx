@@ -15,6 +15,7 @@ import {getClinicians} from '../../sanity/lib/clinicians.ts'
 import {getLatestPosts} from '../../sanity/lib/posts.ts'
 import {getSiteSettings} from '../../sanity/lib/settings.ts'
 import {routes} from '../../lib/routes.ts'
+import {SITE_NAME} from '../../lib/site.ts'
 
 const LATEST_COUNT = 3
 
@@ -26,7 +27,7 @@ export default async function HomePage() {
     <>
       <section className="hero" aria-labelledby="hero-title">
         <div className="hero__text">
-          <h1 id="hero-title">{settings?.practiceName ?? 'Resilient Mind Counseling'}</h1>
+          <h1 id="hero-title">{settings?.practiceName ?? SITE_NAME}</h1>
           <p className="hero__lead">
             An Intensive Outpatient Program built around group therapy, for adults in Asheville working through depression,
             anxiety, trauma or addiction, while living at home.

@@ -1,10 +1,7 @@
 import Link from 'next/link'
 import type {PersonRef} from '../../sanity/lib/models.ts'
+import {nameWithCredentials} from '../../lib/format.ts'
 import {routes} from '../../lib/routes.ts'
-
-function nameWithCredentials(person: PersonRef): string {
-  return [person.name, ...(person.credentials ?? [])].join(', ')
-}
 
 export function Byline({author, reviewedBy}: {author: PersonRef | null | undefined; reviewedBy?: PersonRef | null}) {
   if (!author) return null

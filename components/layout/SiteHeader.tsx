@@ -5,6 +5,7 @@ import {LogoMark} from './LogoMark.tsx'
 import {NavItems, type NavItem} from './NavItems.tsx'
 import {SiteMenu} from './SiteMenu.tsx'
 import {routes} from '../../lib/routes.ts'
+import {SITE_NAME} from '../../lib/site.ts'
 
 // From 1024 px the links sit in the header; below it they are behind the Menu button, so the
 // crisis line, the name and the button take at most 140 px of a phone's screen.
@@ -24,7 +25,7 @@ export async function SiteHeader() {
       <div className="container site-header__inner">
         <Link href={routes.home} className="site-header__name">
           <LogoMark />
-          <span>{settings?.practiceName ?? 'Resilient Mind Counseling'}</span>
+          <span>{settings?.practiceName ?? SITE_NAME}</span>
         </Link>
         {settings?.phone ? (
           <a className="site-header__phone" href={telHref(settings.phone)}>

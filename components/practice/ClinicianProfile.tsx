@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type {Clinician} from '../../sanity/lib/clinician-models.ts'
-import {formatDate} from '../../lib/format.ts'
+import {formatDate, nameWithCredentials} from '../../lib/format.ts'
 import {licenseLookup} from '../../lib/license.ts'
 import {readingTimeLabel} from '../../lib/reading-time.ts'
 import {ArticleBody} from '../article/ArticleBody.tsx'
@@ -20,7 +20,7 @@ export function ClinicianProfile({clinician}: {clinician: Clinician}) {
             <p>
               Practising under the supervision of{' '}
               <Link href={routes.clinician(clinician.supervisor.slug)}>
-                {[clinician.supervisor.name, ...(clinician.supervisor.credentials ?? [])].join(', ')}
+                {nameWithCredentials(clinician.supervisor)}
               </Link>
             </p>
           ) : null}

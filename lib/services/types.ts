@@ -1,9 +1,10 @@
 import {z} from 'zod'
+import {SLUG_PATTERN} from '../site.ts'
 
 // Service pages are static content written in the repository; this schema is checked when the
 // module loads, so a malformed service fails the build rather than a visitor's page.
 export const serviceSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  slug: z.string().regex(SLUG_PATTERN),
   title: z.string().min(1).max(60),
   summary: z.string().min(1).max(200),
   /** Category whose newest articles are shown on the page. */

@@ -1,6 +1,7 @@
 import type {DocumentBadgeComponent} from 'sanity'
+import {PRACTICE_TIME_ZONE} from '../../lib/site.ts'
 
-const dateFormat = new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/New_York'})
+const dateFormat = new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeStyle: 'short', timeZone: PRACTICE_TIME_ZONE})
 
 /** "Scheduled for <date>" while a published post waits for its time; "Live" once visitors see it. */
 export const PublishingBadge: DocumentBadgeComponent = ({published}) => {

@@ -1,3 +1,4 @@
+import {SITE_NAME} from '../../../lib/site.ts'
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[ch] ?? ch)
 
@@ -12,7 +13,7 @@ export function signInPage({origin, error}: {origin: string; error?: string}): s
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sign in to the local lake | Resilient Mind Counseling Studio</title>
+<title>Sign in to the local lake | ${SITE_NAME} Studio</title>
 <style>
 body{font:1rem/1.5 system-ui,sans-serif;margin:0;display:grid;place-items:center;min-height:100vh;background:#f6f7f9;color:#1b1f24}
 main{background:#fff;padding:2rem;border-radius:.5rem;max-width:26rem;box-shadow:0 1px 3px #0002}

@@ -1,6 +1,6 @@
 import {ImageResponse} from 'next/og'
 import {parseSlug} from '../../../../lib/params.ts'
-import {SITE_NAME} from '../../../../lib/seo.ts'
+import {SITE_NAME} from '../../../../lib/site.ts'
 import {getPost} from '../../../../sanity/lib/posts.ts'
 
 export const size = {width: 1200, height: 630}

@@ -3,6 +3,7 @@ import {notFound} from 'next/navigation'
 import {ClinicianProfile} from '../../../../components/practice/ClinicianProfile.tsx'
 import {JsonLd} from '../../../../components/seo/JsonLd.tsx'
 import {breadcrumbJsonLd, personJsonLd} from '../../../../lib/json-ld.ts'
+import {nameWithCredentials} from '../../../../lib/format.ts'
 import {parseSlug} from '../../../../lib/params.ts'
 import {pageMetadata} from '../../../../lib/seo.ts'
 import {getClinician, getClinicians} from '../../../../sanity/lib/clinicians.ts'
@@ -25,7 +26,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const clinician = await loadClinician(params)
   if (!clinician) return {}
   return pageMetadata({
-    title: `${clinician.name}, ${clinician.credentials.join(', ')}`,
+    title: nameWithCredentials(clinician),
     description: clinician.specialties.length ? `Specialties: ${clinician.specialties.join(', ')}.` : undefined,
     path: routes.clinician(clinician.slug),
   })
