@@ -58,7 +58,10 @@ const CHECKS: Check[] = [
     exists: (g, index) => index.clinicians.has(g.slug ?? ''),
   },
   // Service pages are static content: an unknown one is known to be missing without asking anyone.
-  {pattern: new URLPattern({pathname: routePatterns.service}), wellFormed: (g) => getService(g.slug ?? '') !== undefined},
+  {
+    pattern: new URLPattern({pathname: routePatterns.service}),
+    wellFormed: (g) => getService(g.slug ?? '') !== undefined,
+  },
 ]
 
 // A page that looks missing is checked against a copy no older than a second, so an article
@@ -148,5 +151,7 @@ export const config = {
   // contact, the services index): a request to those would only pay for the proxy. Their
   // trailing-slash and malformed forms (/privacy/, /privacy/%ff) still come through. A literal,
   // because Next reads it at build.
-  matcher: ['/((?!_next/|favicon.ico|(?:privacy|crisis|contact|contact/thanks|insurance-and-fees|notice-of-privacy-practices|services)$).*)'],
+  matcher: [
+    '/((?!_next/|favicon.ico|(?:privacy|crisis|contact|contact/thanks|insurance-and-fees|notice-of-privacy-practices|services)$).*)',
+  ],
 }

@@ -34,7 +34,8 @@ export default defineConfig({
     actions: (actions, {schemaType}) =>
       schemaType === 'post' ? [...actions, ScheduleAction] : singletonSafeActions(actions, schemaType),
     badges: (badges, {schemaType}) => (schemaType === 'post' ? [...badges, PublishingBadge] : badges),
-    inspectors: (inspectors, {documentType}) => (documentType === 'post' ? [...inspectors, writingGuidanceInspector] : inspectors),
+    inspectors: (inspectors, {documentType}) =>
+      documentType === 'post' ? [...inspectors, writingGuidanceInspector] : inspectors,
     newDocumentOptions: (items) => items.filter((item) => !SINGLETON_TYPES.has(item.templateId)),
   },
 })

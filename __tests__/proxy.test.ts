@@ -26,12 +26,22 @@ afterAll(async () => {
   await t.stop()
 })
 
-const request = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) => proxy(new NextRequest(`http://localhost${path}`, init))
+const request = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) =>
+  proxy(new NextRequest(`http://localhost${path}`, init))
 const statusOf = async (path: string) => (await request(path)).status
 
 describe('proxy', () => {
   it('answers malformed page numbers and slugs with a 404 before rendering', async () => {
-    for (const path of ['/blog/page/0', '/blog/page/2abc', '/blog/page/-1', '/blog/Bad_Slug', '/blog/category/a%20b', '/team/..%2Fetc', '/blog/category/ok/page/x', '/services/astrology']) {
+    for (const path of [
+      '/blog/page/0',
+      '/blog/page/2abc',
+      '/blog/page/-1',
+      '/blog/Bad_Slug',
+      '/blog/category/a%20b',
+      '/team/..%2Fetc',
+      '/blog/category/ok/page/x',
+      '/services/astrology',
+    ]) {
       expect({path, status: await statusOf(path)}).toEqual({path, status: 404})
     }
   })
@@ -44,37 +54,69 @@ describe('proxy', () => {
   })
 
   it('lets well-formed URLs of pages that exist through', async () => {
-    for (const path of ['/blog', '/blog/page/1', '/blog/your-first-group-session', '/blog/category/recovery', '/blog/category/recovery/page/1', '/team/maya-ellison', '/services/group-therapy']) {
+    for (const path of [
+      '/blog',
+      '/blog/page/1',
+      '/blog/your-first-group-session',
+      '/blog/category/recovery',
+      '/blog/category/recovery/page/1',
+      '/team/maya-ellison',
+      '/services/group-therapy',
+    ]) {
       expect({path, status: await statusOf(path)}).toEqual({path, status: 200})
     }
   })
 
   it('answers unknown, draft and scheduled articles, and unknown clinicians and topics, with a 404', async () => {
     // The seed's draft, and its post scheduled for 2027.
-    for (const path of ['/blog/no-such-post', '/blog/talking-to-family-about-treatment', '/blog/rest-and-sleep-in-early-recovery', '/team/no-such-clinician', '/blog/category/no-such-topic']) {
+    for (const path of [
+      '/blog/no-such-post',
+      '/blog/talking-to-family-about-treatment',
+      '/blog/rest-and-sleep-in-early-recovery',
+      '/team/no-such-clinician',
+      '/blog/category/no-such-topic',
+    ]) {
       const response = await request(path)
-      expect({path, status: response.status, rewrite: response.headers.get('x-middleware-rewrite')}).toEqual({path, status: 404, rewrite: 'http://localhost/_/not-found'})
+      expect({path, status: response.status, rewrite: response.headers.get('x-middleware-rewrite')}).toEqual({
+        path,
+        status: 404,
+        rewrite: 'http://localhost/_/not-found',
+      })
     }
   })
 
   it('lets an editor in draft mode through to drafts and scheduled posts', async () => {
-    const response = await request('/blog/talking-to-family-about-treatment', {headers: {cookie: '__prerender_bypass=abc'}})
+    const response = await request('/blog/talking-to-family-about-treatment', {
+      headers: {cookie: '__prerender_bypass=abc'},
+    })
     expect(response.status).toBe(200)
   })
 
   it('lets an article through as soon as it is published', async () => {
     expect(await statusOf('/blog/published-just-now')).toBe(404)
-    await t.client.create({_id: 'post-published-just-now', _type: 'post', title: 'Just now', slug: {_type: 'slug', current: 'published-just-now'}, publishedAt: '2026-01-01T00:00:00Z'})
+    await t.client.create({
+      _id: 'post-published-just-now',
+      _type: 'post',
+      title: 'Just now',
+      slug: {_type: 'slug', current: 'published-just-now'},
+      publishedAt: '2026-01-01T00:00:00Z',
+    })
     await new Promise((resolve) => setTimeout(resolve, 1_100))
     expect(await statusOf('/blog/published-just-now')).toBe(200)
   })
 
-  it('redirects the previous site\'s addresses to where they live now in one 308 hop, and only those', async () => {
+  it("redirects the previous site's addresses to where they live now in one 308 hop, and only those", async () => {
     const slug = 'the-role-of-group-therapy-in-intensive-outpatient-programs'
     for (const path of [`/${slug}`, `/${slug}/`, '/category/recovery', '/category/recovery/', '/tag/recovery/']) {
       const response = await request(path)
       const location = response.headers.get('location')
-      expect({path, status: response.status, location}).toEqual({path, status: 308, location: path.includes('recovery') ? 'http://localhost/blog/category/recovery' : `http://localhost/blog/${slug}`})
+      expect({path, status: response.status, location}).toEqual({
+        path,
+        status: 308,
+        location: path.includes('recovery')
+          ? 'http://localhost/blog/category/recovery'
+          : `http://localhost/blog/${slug}`,
+      })
     }
     // A draft, an unknown slug and the site's own routes are not redirected.
     for (const path of ['/talking-to-family-about-treatment', '/no-such-article', '/contact', '/feed.xml']) {
@@ -92,7 +134,13 @@ describe('proxy', () => {
   it('expires the post tags once on the first request after a post goes live, and then lets the post through', async () => {
     const calls = site.calls.length
     const goLive = Date.now() + 2_500
-    await t.client.create({_id: 'post-goes-live', _type: 'post', title: 'Goes live', slug: {_type: 'slug', current: 'goes-live'}, publishedAt: new Date(goLive).toISOString()})
+    await t.client.create({
+      _id: 'post-goes-live',
+      _type: 'post',
+      title: 'Goes live',
+      slug: {_type: 'slug', current: 'goes-live'},
+      publishedAt: new Date(goLive).toISOString(),
+    })
     await new Promise((resolve) => setTimeout(resolve, 1_100))
     expect(await statusOf('/blog/goes-live')).toBe(404)
     expect(site.calls.length).toBe(calls)
@@ -112,7 +160,13 @@ describe('proxy', () => {
     site.failNext(1)
     const calls = site.calls.length
     const goLive = Date.now() + 1_500
-    await t.client.create({_id: 'post-goes-live-later', _type: 'post', title: 'Later', slug: {_type: 'slug', current: 'goes-live-later'}, publishedAt: new Date(goLive).toISOString()})
+    await t.client.create({
+      _id: 'post-goes-live-later',
+      _type: 'post',
+      title: 'Later',
+      slug: {_type: 'slug', current: 'goes-live-later'},
+      publishedAt: new Date(goLive).toISOString(),
+    })
     await getSiteIndex({since: goLiveHandledThrough(), maxAgeMs: 0, fresh: true})
     await new Promise((resolve) => setTimeout(resolve, goLive - Date.now() + 1_000))
     expect(await statusOf('/blog')).toBe(200)
@@ -128,7 +182,12 @@ describe('proxy', () => {
     expect(await statusOf('/blog/page/2')).toBe(404)
     const transaction = t.client.transaction()
     for (let i = 0; i < 5; i++) {
-      transaction.create({_type: 'post', title: `Extra ${i}`, slug: {_type: 'slug', current: `extra-${i}`}, publishedAt: '2026-01-01T00:00:00Z'})
+      transaction.create({
+        _type: 'post',
+        title: `Extra ${i}`,
+        slug: {_type: 'slug', current: `extra-${i}`},
+        publishedAt: '2026-01-01T00:00:00Z',
+      })
     }
     await transaction.commit()
     await new Promise((resolve) => setTimeout(resolve, 1_100))

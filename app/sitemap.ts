@@ -18,7 +18,13 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     ...STATIC_PATHS.map((path) => ({url: absoluteUrl(path), ...(newest ? {lastModified: newest} : {})})),
     ...posts.map((post) => ({url: absoluteUrl(routes.post(post.slug)), lastModified: lastModified(post)})),
-    ...categories.map((category) => ({url: absoluteUrl(routes.category(category.slug)), lastModified: lastModified(category)})),
-    ...clinicians.map((clinician) => ({url: absoluteUrl(routes.clinician(clinician.slug)), lastModified: lastModified(clinician)})),
+    ...categories.map((category) => ({
+      url: absoluteUrl(routes.category(category.slug)),
+      lastModified: lastModified(category),
+    })),
+    ...clinicians.map((clinician) => ({
+      url: absoluteUrl(routes.clinician(clinician.slug)),
+      lastModified: lastModified(clinician),
+    })),
   ]
 }

@@ -10,7 +10,15 @@ export type Results = {
   date: string
   commit: string
   machine: {cores: number; cpu: string; memoryGiB: number; node: string}
-  settings: {posts: number; quick: boolean; loadSeconds: number; mixSeconds: number; queryRuns: number; changes: number; lighthouseRuns: number}
+  settings: {
+    posts: number
+    quick: boolean
+    loadSeconds: number
+    mixSeconds: number
+    queryRuns: number
+    changes: number
+    lighthouseRuns: number
+  }
   build: {seconds: number; peakRssMiB: number}
   /**
    * The yardstick: a one-page Next app of the same version, built and served the same way; and
@@ -37,47 +45,109 @@ export type Budget = {name: string; limit: string; value: string; met: boolean |
 // or the run was too small for the budget to apply).
 export function evaluateBudgets(r: Results): Budget[] {
   const budgets: Budget[] = []
-  const add = (name: string, limit: string, value: string, met: boolean | null) => budgets.push({name, limit, value, met})
+  const add = (name: string, limit: string, value: string, met: boolean | null) =>
+    budgets.push({name, limit, value, met})
   const lh = r.lighthouse
   const bare = lh.bareNext
   for (const page of ['home', 'index', 'article', 'notice']) {
     const score = lh[page]
-    for (const [category, key] of [['accessibility', 'accessibility'], ['best practices', 'bestPractices'], ['SEO', 'seo']] as const) {
-      add(`Lighthouse ${category}, ${page}`, '100', score ? String(score[key]) : 'not measured', score ? score[key] === 100 : null)
+    for (const [category, key] of [
+      ['accessibility', 'accessibility'],
+      ['best practices', 'bestPractices'],
+      ['SEO', 'seo'],
+    ] as const) {
+      add(
+        `Lighthouse ${category}, ${page}`,
+        '100',
+        score ? String(score[key]) : 'not measured',
+        score ? score[key] === 100 : null,
+      )
     }
     add(`Lighthouse CLS, ${page}`, '0', score ? String(score.cls) : 'not measured', score ? score.cls === 0 : null)
     const measured = Boolean(score && bare)
-    add(`Lighthouse performance, ${page}`, bare ? `≥ bare Next − 2 (${bare.performance - 2})` : '≥ bare Next − 2', score ? String(score.performance) : 'not measured', measured ? score.performance >= bare.performance - 2 : null)
-    add(`Lighthouse LCP, ${page}`, bare ? `≤ 1.2 × bare Next (${Math.round(bare.lcpMs * 1.2)} ms)` : '≤ 1.2 × bare Next', score ? `${score.lcpMs} ms (${(score.lcpMs / (bare?.lcpMs ?? Number.NaN)).toFixed(2)} ×)` : 'not measured', measured ? score.lcpMs <= bare.lcpMs * 1.2 : null)
+    add(
+      `Lighthouse performance, ${page}`,
+      bare ? `≥ bare Next − 2 (${bare.performance - 2})` : '≥ bare Next − 2',
+      score ? String(score.performance) : 'not measured',
+      measured ? score.performance >= bare.performance - 2 : null,
+    )
+    add(
+      `Lighthouse LCP, ${page}`,
+      bare ? `≤ 1.2 × bare Next (${Math.round(bare.lcpMs * 1.2)} ms)` : '≤ 1.2 × bare Next',
+      score ? `${score.lcpMs} ms (${(score.lcpMs / (bare?.lcpMs ?? Number.NaN)).toFixed(2)} ×)` : 'not measured',
+      measured ? score.lcpMs <= bare.lcpMs * 1.2 : null,
+    )
   }
   // Pages prerendered whole, served from the page cache: search renders per request and the
   // feed is a route handler, so neither is held to the framework's floor.
   for (const name of ['notice', 'home', 'index', 'article', 'category', 'clinician']) {
     const route = r.routes[name]
     if (!route) continue
-    add(`Throughput, ${name} vs bare Next`, '≥ 0.8 ×', `${route.toBareNext.toFixed(2)} × (${Math.round(route.requestsPerSec)} vs ${Math.round(r.bareNext.requestsPerSec)} req/s)`, r.settings.quick ? null : route.toBareNext >= 0.8)
+    add(
+      `Throughput, ${name} vs bare Next`,
+      '≥ 0.8 ×',
+      `${route.toBareNext.toFixed(2)} × (${Math.round(route.requestsPerSec)} vs ${Math.round(r.bareNext.requestsPerSec)} req/s)`,
+      r.settings.quick ? null : route.toBareNext >= 0.8,
+    )
   }
   const dynamic = r.goLive.dynamicAnswers
-  add(`Go-live ${r.goLive.leadSeconds} s ahead: answers rendered per request`, '0', `${dynamic.length} of ${r.goLive.requests}${dynamic.length ? ` (${[...new Set(dynamic.map((d) => d.path))].join(', ')})` : ''}`, dynamic.length === 0)
-  add('Go-live: routes without the post on their first answer after it', '0', r.goLive.missingAfterGoLive.length ? r.goLive.missingAfterGoLive.join(', ') : '0', r.goLive.missingAfterGoLive.length === 0)
+  add(
+    `Go-live ${r.goLive.leadSeconds} s ahead: answers rendered per request`,
+    '0',
+    `${dynamic.length} of ${r.goLive.requests}${dynamic.length ? ` (${[...new Set(dynamic.map((d) => d.path))].join(', ')})` : ''}`,
+    dynamic.length === 0,
+  )
+  add(
+    'Go-live: routes without the post on their first answer after it',
+    '0',
+    r.goLive.missingAfterGoLive.length ? r.goLive.missingAfterGoLive.join(', ') : '0',
+    r.goLive.missingAfterGoLive.length === 0,
+  )
   const article = r.routes.article?.jsGzipBytes
   const notice = r.routes.notice?.jsGzipBytes
-  add('JS on an article vs a notice page', '≤ +10%', article && notice ? `+${(((article - notice) / notice) * 100).toFixed(1)}%` : 'not measured', article && notice ? article <= notice * 1.1 : null)
+  add(
+    'JS on an article vs a notice page',
+    '≤ +10%',
+    article && notice ? `+${(((article - notice) / notice) * 100).toFixed(1)}%` : 'not measured',
+    article && notice ? article <= notice * 1.1 : null,
+  )
   if (r.settings.posts >= 1_000) {
-    add(`Build of ${r.settings.posts} posts, time`, r.settings.posts <= 1_000 ? '< 300 s' : 'completes', `${r.build.seconds} s`, r.settings.posts <= 1_000 ? r.build.seconds < 300 : true)
-    add(`Build of ${r.settings.posts} posts, peak memory`, '< 4096 MiB', `${r.build.peakRssMiB} MiB`, r.build.peakRssMiB < 4096)
+    add(
+      `Build of ${r.settings.posts} posts, time`,
+      r.settings.posts <= 1_000 ? '< 300 s' : 'completes',
+      `${r.build.seconds} s`,
+      r.settings.posts <= 1_000 ? r.build.seconds < 300 : true,
+    )
+    add(
+      `Build of ${r.settings.posts} posts, peak memory`,
+      '< 4096 MiB',
+      `${r.build.peakRssMiB} MiB`,
+      r.build.peakRssMiB < 4096,
+    )
   }
   const indexQuery = r.lakeQueries.index?.p50Ms
   const queryLimit = r.settings.posts >= 10_000 ? 25 : 5
-  add(`Lake index query p50 at ${r.settings.posts} posts`, `< ${queryLimit} ms`, `${indexQuery} ms`, r.settings.posts >= 1_000 ? indexQuery < queryLimit : null)
+  add(
+    `Lake index query p50 at ${r.settings.posts} posts`,
+    `< ${queryLimit} ms`,
+    `${indexQuery} ms`,
+    r.settings.posts >= 1_000 ? indexQuery < queryLimit : null,
+  )
   add('Revalidation latency p95', '< 2000 ms', `${r.revalidation.p95Ms} ms`, r.revalidation.p95Ms < 2_000)
   const mixClean = r.mix.errors === 0 && r.mix.non2xx === 0
-  add(`Mixed load, 100 connections, ${r.settings.mixSeconds} s`, 'p99 < 300 ms, 0 errors', `p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx`, r.settings.mixSeconds >= 30 ? mixClean && r.mix.p99Ms < 300 : null)
+  add(
+    `Mixed load, 100 connections, ${r.settings.mixSeconds} s`,
+    'p99 < 300 ms, 0 errors',
+    `p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx`,
+    r.settings.mixSeconds >= 30 ? mixClean && r.mix.p99Ms < 300 : null,
+  )
   const two = r.twoInstances
   add(
     `Two instances with Redis, 100 connections split, ${r.settings.mixSeconds} s`,
     '0 errors (throughput and p99 reported against one instance)',
-    two ? `${Math.round(two.combined.requestsPerSec)} req/s (${two.toOneInstance} × one instance's ${Math.round(r.mix.requestsPerSec)}), p99 ${two.combined.p99Ms} ms (one instance ${r.mix.p99Ms} ms), ${two.combined.errors + two.combined.non2xx} errors` : 'not measured',
+    two
+      ? `${Math.round(two.combined.requestsPerSec)} req/s (${two.toOneInstance} × one instance's ${Math.round(r.mix.requestsPerSec)}), p99 ${two.combined.p99Ms} ms (one instance ${r.mix.p99Ms} ms), ${two.combined.errors + two.combined.non2xx} errors`
+      : 'not measured',
     two ? two.combined.errors === 0 && two.combined.non2xx === 0 : null,
   )
   return budgets

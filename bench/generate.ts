@@ -18,7 +18,7 @@ function generator(seed: number) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0
     return state / 4294967296
   }
-  return {next, pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]}
+  return {next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]}
 }
 
 export type GeneratedDataset = {dir: string; posts: number; slugs: string[]; categories: string[]; clinicians: string[]}
@@ -27,7 +27,13 @@ export async function generateDataset(dir: string, posts: number): Promise<Gener
   await rm(dir, {recursive: true, force: true})
   await cp(SEED_DIR, dir, {recursive: true})
   const images = (await readdir(path.join(dir, 'images'))).filter((name) => /\.(jpg|png)$/.test(name))
-  const categories = ['category-coping-skills', 'category-group-therapy', 'category-intensive-outpatient', 'category-recovery', 'category-bipoc-community-care']
+  const categories = [
+    'category-coping-skills',
+    'category-group-therapy',
+    'category-intensive-outpatient',
+    'category-recovery',
+    'category-bipoc-community-care',
+  ]
   const clinicians = ['clinician-maya-ellison', 'clinician-andre-whitaker', 'clinician-jordan-reyes']
   const r = generator(posts)
   const sentence = (min: number, max: number) => {
@@ -37,8 +43,20 @@ export async function generateDataset(dir: string, posts: number): Promise<Gener
   }
   let key = 0
   const k = () => `b${(key++).toString(36)}`
-  const block = (text: string, style = 'normal', extra: Record<string, unknown> = {}) => ({_type: 'block', _key: k(), style, markDefs: [], children: [{_type: 'span', _key: k(), text, marks: []}], ...extra})
-  const image = () => ({_type: 'accessibleImage', _key: k(), _sanityAsset: `image@file://./images/${r.pick(images)}`, alt: sentence(4, 9)})
+  const block = (text: string, style = 'normal', extra: Record<string, unknown> = {}) => ({
+    _type: 'block',
+    _key: k(),
+    style,
+    markDefs: [],
+    children: [{_type: 'span', _key: k(), text, marks: []}],
+    ...extra,
+  })
+  const image = () => ({
+    _type: 'accessibleImage',
+    _key: k(),
+    _sanityAsset: `image@file://./images/${r.pick(images)}`,
+    alt: sentence(4, 9),
+  })
 
   const lines: string[] = []
   const slugs: string[] = []
@@ -56,7 +74,16 @@ export async function generateDataset(dir: string, posts: number): Promise<Gener
       block(sentence(8, 14), 'normal', {listItem: 'bullet', level: 1}),
       image(),
       block(sentence(3, 7), 'h2'),
-      {_type: 'block', _key: k(), style: 'normal', markDefs: [{_type: 'link', _key: linkKey, href: 'https://988lifeline.org/'}], children: [{_type: 'span', _key: k(), text: `${sentence(20, 40)} `, marks: []}, {_type: 'span', _key: k(), text: 'the 988 Lifeline', marks: [linkKey]}]},
+      {
+        _type: 'block',
+        _key: k(),
+        style: 'normal',
+        markDefs: [{_type: 'link', _key: linkKey, href: 'https://988lifeline.org/'}],
+        children: [
+          {_type: 'span', _key: k(), text: `${sentence(20, 40)} `, marks: []},
+          {_type: 'span', _key: k(), text: 'the 988 Lifeline', marks: [linkKey]},
+        ],
+      },
       block(sentence(30, 60)),
       block(sentence(6, 12), 'blockquote'),
       {_type: 'callToAction', _key: k(), label: 'Ask about a first visit', href: '/contact'},
@@ -67,7 +94,11 @@ export async function generateDataset(dir: string, posts: number): Promise<Gener
       title: sentence(4, 9).replace(/\.$/, ''),
       slug: {_type: 'slug', current: slug},
       excerpt: sentence(14, 24).slice(0, 200),
-      mainImage: {_type: 'accessibleImage', _sanityAsset: `image@file://./images/${r.pick(images)}`, alt: sentence(4, 9)},
+      mainImage: {
+        _type: 'accessibleImage',
+        _sanityAsset: `image@file://./images/${r.pick(images)}`,
+        alt: sentence(4, 9),
+      },
       body,
       categories: [{_type: 'reference', _key: 'c0', _ref: r.pick(categories)}],
       author: {_type: 'reference', _ref: r.pick(clinicians)},
@@ -78,5 +109,11 @@ export async function generateDataset(dir: string, posts: number): Promise<Gener
     lines.push(JSON.stringify(doc))
   }
   await appendFile(path.join(dir, 'data.ndjson'), `${lines.join('\n')}\n`)
-  return {dir, posts, slugs, categories: ['coping-skills', 'group-therapy', 'recovery'], clinicians: ['maya-ellison', 'andre-whitaker']}
+  return {
+    dir,
+    posts,
+    slugs,
+    categories: ['coping-skills', 'group-therapy', 'recovery'],
+    clinicians: ['maya-ellison', 'andre-whitaker'],
+  }
 }

@@ -17,21 +17,65 @@ export function benchMarkdown(r: Results, source: string): string {
     '',
     row(['page', 'path', 'HTML', 'JS (gzip)', 'req/s', '× bare', 'p50 ms', 'p99 ms']),
     row(['---', '---', '---', '---', '---', '---', '---', '---']),
-    ...Object.entries(r.routes).map(([name, route]) => row([name, `\`${route.path}\``, kb(route.htmlBytes), kb(route.jsGzipBytes), Math.round(route.requestsPerSec), route.toBareNext.toFixed(2), route.p50Ms, route.p99Ms])),
-    row(['bare Next', '`/`', kb(r.bareNext.htmlBytes), kb(r.bareNext.jsGzipBytes), Math.round(r.bareNext.requestsPerSec), '1.00', r.bareNext.p50Ms, r.bareNext.p99Ms]),
-    row(['bare Next, text as heavy as the notice page', '`/sized`', kb(r.bareNext.sized.htmlBytes), kb(r.bareNext.sized.jsGzipBytes), Math.round(r.bareNext.sized.requestsPerSec), r.bareNext.sized.toBareNext.toFixed(2), r.bareNext.sized.p50Ms, r.bareNext.sized.p99Ms]),
+    ...Object.entries(r.routes).map(([name, route]) =>
+      row([
+        name,
+        `\`${route.path}\``,
+        kb(route.htmlBytes),
+        kb(route.jsGzipBytes),
+        Math.round(route.requestsPerSec),
+        route.toBareNext.toFixed(2),
+        route.p50Ms,
+        route.p99Ms,
+      ]),
+    ),
+    row([
+      'bare Next',
+      '`/`',
+      kb(r.bareNext.htmlBytes),
+      kb(r.bareNext.jsGzipBytes),
+      Math.round(r.bareNext.requestsPerSec),
+      '1.00',
+      r.bareNext.p50Ms,
+      r.bareNext.p99Ms,
+    ]),
+    row([
+      'bare Next, text as heavy as the notice page',
+      '`/sized`',
+      kb(r.bareNext.sized.htmlBytes),
+      kb(r.bareNext.sized.jsGzipBytes),
+      Math.round(r.bareNext.sized.requestsPerSec),
+      r.bareNext.sized.toBareNext.toFixed(2),
+      r.bareNext.sized.p50Ms,
+      r.bareNext.sized.p99Ms,
+    ]),
     '',
     `Mixed load, 100 connections for ${r.settings.mixSeconds} s: ${Math.round(r.mix.requestsPerSec)} req/s, p50 ${r.mix.p50Ms} ms, p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx.`,
     r.twoInstances
       ? `The same mix on two instances sharing Redis, 50 connections each: ${Math.round(r.twoInstances.combined.requestsPerSec)} req/s (${r.twoInstances.toOneInstance} × one instance), p99 ${r.twoInstances.combined.p99Ms} ms (the slower instance's), ${r.twoInstances.combined.errors} errors, ${r.twoInstances.combined.non2xx} non-2xx.`
       : 'The two-instance mix was not measured (no redis-server).',
     `Go-live ${r.goLive.leadSeconds} s ahead, every prerendered route asked every 5 s until after it: ${r.goLive.dynamicAnswers.length} of ${r.goLive.requests} answers rendered per request; routes without the post on their first answer after it: ${r.goLive.missingAfterGoLive.length ? r.goLive.missingAfterGoLive.join(', ') : 'none'}.`,
-    r.staticServer ? `nginx serves the article's HTML at ${Math.round(r.staticServer.requestsPerSec)} req/s; the site's article reaches ${(r.staticServer.siteToStaticRatio * 100).toFixed(1)}% of that, the bare Next page ${(r.staticServer.bareNextToStaticRatio * 100).toFixed(1)}%.` : 'nginx was not measured.',
-    `Lake queries, p50 as the site asks / cold: ${Object.entries(r.lakeQueries).map(([name, q]) => `${name} ${q.p50Ms} / ${q.coldP50Ms} ms`).join(', ')}. Revalidation: p50 ${r.revalidation.p50Ms} ms, p95 ${r.revalidation.p95Ms} ms.`,
+    r.staticServer
+      ? `nginx serves the article's HTML at ${Math.round(r.staticServer.requestsPerSec)} req/s; the site's article reaches ${(r.staticServer.siteToStaticRatio * 100).toFixed(1)}% of that, the bare Next page ${(r.staticServer.bareNextToStaticRatio * 100).toFixed(1)}%.`
+      : 'nginx was not measured.',
+    `Lake queries, p50 as the site asks / cold: ${Object.entries(r.lakeQueries)
+      .map(([name, q]) => `${name} ${q.p50Ms} / ${q.coldP50Ms} ms`)
+      .join(', ')}. Revalidation: p50 ${r.revalidation.p50Ms} ms, p95 ${r.revalidation.p95Ms} ms.`,
     '',
-    row([`Lighthouse (mobile, median of ${r.settings.lighthouseRuns})`, 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS']),
+    row([
+      `Lighthouse (mobile, median of ${r.settings.lighthouseRuns})`,
+      'performance',
+      'accessibility',
+      'best practices',
+      'SEO',
+      'LCP ms',
+      'TBT ms',
+      'CLS',
+    ]),
     row(['---', '---', '---', '---', '---', '---', '---', '---']),
-    ...Object.entries(r.lighthouse).map(([name, l]) => row([name, l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls])),
+    ...Object.entries(r.lighthouse).map(([name, l]) =>
+      row([name, l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls]),
+    ),
     '',
     row(['budget', 'limit', 'value', 'met']),
     row(['---', '---', '---', '---']),
@@ -46,6 +90,9 @@ if (import.meta.main) {
   const start = readme.indexOf(START)
   const end = readme.indexOf(END)
   if (start === -1 || end === -1) throw new Error(`README.md has no ${START} … ${END} section`)
-  await writeFile('README.md', `${readme.slice(0, start + START.length)}\n${benchMarkdown(results, file)}\n${readme.slice(end)}`)
+  await writeFile(
+    'README.md',
+    `${readme.slice(0, start + START.length)}\n${benchMarkdown(results, file)}\n${readme.slice(end)}`,
+  )
   console.log(`README.md: benchmark section made from ${file}`)
 }

@@ -29,7 +29,9 @@ const argsSchema = z.object({
   out: z.string().optional(),
   compare: z.string().optional(),
 })
-const {values} = parseArgs({options: {posts: {type: 'string'}, quick: {type: 'boolean'}, out: {type: 'string'}, compare: {type: 'string'}}})
+const {values} = parseArgs({
+  options: {posts: {type: 'string'}, quick: {type: 'boolean'}, out: {type: 'string'}, compare: {type: 'string'}},
+})
 const args = argsSchema.parse(values)
 // A full run is kept with the code (the README's table is made from it); a quick one is not.
 const out = args.out ?? (args.quick ? 'bench/work/results.json' : `bench/results/${args.posts}-posts.json`)
@@ -75,7 +77,9 @@ async function main() {
   await rm('.next-bench', {recursive: true, force: true})
   // Next adds the bench's dist folder to tsconfig.json's include list; the repository's file stays as it was.
   const tsconfig = await readFile('tsconfig.json', 'utf8')
-  const build = await runMeasured(process.execPath, ['scripts/with-lake.ts', 'next', 'build'], env).finally(() => writeFile('tsconfig.json', tsconfig))
+  const build = await runMeasured(process.execPath, ['scripts/with-lake.ts', 'next', 'build'], env).finally(() =>
+    writeFile('tsconfig.json', tsconfig),
+  )
   if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-3_000)}`)
 
   log('starting it')
@@ -114,11 +118,26 @@ async function main() {
     let twoInstances: Results['twoInstances'] = null
     if (redisServerInstalled()) {
       log(`the same mix on two instances sharing Redis, 50 connections each, for ${MIX_SECONDS} s`)
-      twoInstances = await runTwoInstanceMix({env, ports: INSTANCE_PORTS, paths: Object.values(pages), connections: 100, seconds: MIX_SECONDS, oneInstance: mix})
+      twoInstances = await runTwoInstanceMix({
+        env,
+        ports: INSTANCE_PORTS,
+        paths: Object.values(pages),
+        connections: 100,
+        seconds: MIX_SECONDS,
+        oneInstance: mix,
+      })
     } else log('redis-server is not installed (apt-get install redis-server): the two-instance mix is skipped')
 
     log('lake query latency')
-    const lake = createClient({projectId: 'local', dataset: 'production', apiVersion: SANITY_API_VERSION, apiHost: `http://127.0.0.1:${LAKE_PORT}`, useProjectHostname: false, useCdn: false, token: LAKE_DEFAULT_TOKEN})
+    const lake = createClient({
+      projectId: 'local',
+      dataset: 'production',
+      apiVersion: SANITY_API_VERSION,
+      apiHost: `http://127.0.0.1:${LAKE_PORT}`,
+      useProjectHostname: false,
+      useCdn: false,
+      token: LAKE_DEFAULT_TOKEN,
+    })
     const queries = {
       index: [postsPageQuery, {start: 0, end: 12, preview: false}],
       article: [postBySlugQuery, {slug: newest, preview: false}],
@@ -198,7 +217,11 @@ async function main() {
       const nginx = await serveStatic(path.join(WORK, 'nginx'), html, STATIC_PORT)
       try {
         const load = await runLoad(`http://127.0.0.1:${STATIC_PORT}`, ['/'], 10, LOAD_SECONDS)
-        staticServer = {...load, siteToStaticRatio: round(routeResults.article.requestsPerSec / load.requestsPerSec, 3), bareNextToStaticRatio: round(bareNext.requestsPerSec / load.requestsPerSec, 3)}
+        staticServer = {
+          ...load,
+          siteToStaticRatio: round(routeResults.article.requestsPerSec / load.requestsPerSec, 3),
+          bareNextToStaticRatio: round(bareNext.requestsPerSec / load.requestsPerSec, 3),
+        }
       } finally {
         await nginx.stop()
       }
@@ -207,8 +230,21 @@ async function main() {
     const results: Results = {
       date: new Date().toISOString(),
       commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
-      machine: {cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version},
-      settings: {posts: args.posts, quick: args.quick, loadSeconds: LOAD_SECONDS, mixSeconds: MIX_SECONDS, queryRuns: QUERY_RUNS, changes: CHANGES, lighthouseRuns: LIGHTHOUSE_RUNS},
+      machine: {
+        cores: os.cpus().length,
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+        node: process.version,
+      },
+      settings: {
+        posts: args.posts,
+        quick: args.quick,
+        loadSeconds: LOAD_SECONDS,
+        mixSeconds: MIX_SECONDS,
+        queryRuns: QUERY_RUNS,
+        changes: CHANGES,
+        lighthouseRuns: LIGHTHOUSE_RUNS,
+      },
       build: {seconds: round(build.ms / 1000, 1), peakRssMiB: round(build.peakRssBytes / 2 ** 20)},
       bareNext,
       routes: routeResults,
@@ -234,9 +270,16 @@ async function main() {
 
 /** One route's weight, then its load after a warm-up: the same for the site and the bare app. */
 async function measureRoute(base: string, route: string): Promise<Omit<RouteResult, 'toBareNext'>> {
-  const weight = route.endsWith('.xml') ? {htmlBytes: Buffer.byteLength(await (await fetch(`${base}${route}`)).text()), jsGzipBytes: 0} : await pageWeight(base, route)
+  const weight = route.endsWith('.xml')
+    ? {htmlBytes: Buffer.byteLength(await (await fetch(`${base}${route}`)).text()), jsGzipBytes: 0}
+    : await pageWeight(base, route)
   await runLoad(base, [route], 10, WARM_SECONDS)
-  return {path: route, htmlBytes: weight.htmlBytes, jsGzipBytes: weight.jsGzipBytes, ...(await runLoad(base, [route], 10, LOAD_SECONDS))}
+  return {
+    path: route,
+    htmlBytes: weight.htmlBytes,
+    jsGzipBytes: weight.jsGzipBytes,
+    ...(await runLoad(base, [route], 10, LOAD_SECONDS)),
+  }
 }
 
 /** The bare app's pages, measured as each route of the site is. */
@@ -264,6 +307,6 @@ function round(value: number, digits = 0): number {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[bench] ${(error as Error).message}`, (error as Error).cause ?? "")
+  console.error(`[bench] ${(error as Error).message}`, (error as Error).cause ?? '')
   process.exitCode = 1
 })

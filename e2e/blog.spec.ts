@@ -5,7 +5,11 @@ import {lakeClient} from './lake.ts'
 async function isNotFound(request: APIRequestContext, path: string): Promise<boolean> {
   const response = await request.get(path)
   const html = await response.text()
-  return response.status() === 404 && html.includes('We could not find that page') && /<meta name="robots" content="noindex"/.test(html)
+  return (
+    response.status() === 404 &&
+    html.includes('We could not find that page') &&
+    /<meta name="robots" content="noindex"/.test(html)
+  )
 }
 
 test('the home page shows the seed articles, and a click opens one', async ({page}) => {
@@ -32,15 +36,31 @@ test('the crisis line is on every page, on a phone too', async ({page}) => {
 
 test('pages reflow at 320 CSS pixels without sideways scrolling', async ({page}) => {
   await page.setViewportSize({width: 320, height: 640})
-  for (const path of ['/', '/blog', '/blog/the-role-of-group-therapy-in-intensive-outpatient-programs', '/team/jordan-reyes', '/search?q=group']) {
+  for (const path of [
+    '/',
+    '/blog',
+    '/blog/the-role-of-group-therapy-in-intensive-outpatient-programs',
+    '/team/jordan-reyes',
+    '/search?q=group',
+  ]) {
     await page.goto(path)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect({path, overflow}).toEqual({path, overflow: 0})
   }
 })
 
-test('a malformed or out-of-range page number, or a malformed slug, is a 404 from the first request', async ({request}) => {
-  for (const path of [`/blog/page/2abc${Date.now()}`, '/blog/page/9', '/blog/category/recovery/page/7', `/blog/Not_A_Slug_${Date.now()}`, `/team/x${Date.now()}%20y`]) {
+test('a malformed or out-of-range page number, or a malformed slug, is a 404 from the first request', async ({
+  request,
+}) => {
+  for (const path of [
+    `/blog/page/2abc${Date.now()}`,
+    '/blog/page/9',
+    '/blog/category/recovery/page/7',
+    `/blog/Not_A_Slug_${Date.now()}`,
+    `/team/x${Date.now()}%20y`,
+  ]) {
     const response = await request.get(path)
     expect({path, status: response.status()}).toEqual({path, status: 404})
     expect(await response.text()).toContain('We could not find that page')
@@ -69,7 +89,13 @@ test('a post created through the client appears after the lake’s webhook, with
     author: {_type: 'reference', _ref: 'clinician-maya-ellison'},
     categories: [{_type: 'reference', _ref: 'category-recovery', _key: 'c0'}],
     body: [
-      {_type: 'block', _key: 'b0', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's0', text: 'Fresh from the lake.', marks: []}]},
+      {
+        _type: 'block',
+        _key: 'b0',
+        style: 'normal',
+        markDefs: [],
+        children: [{_type: 'span', _key: 's0', text: 'Fresh from the lake.', marks: []}],
+      },
     ],
   })
 
@@ -80,7 +106,10 @@ test('a post created through the client appears after the lake’s webhook, with
   // Each page may answer once more with the copy it had while it regenerates (see the revalidate
   // route), so the article is polled too before the browser opens it.
   await expect
-    .poll(async () => (await (await request.get(`/blog/${slug}`)).text()).includes(`<h1>${title}</h1>`), {timeout: 10_000, intervals: [100, 250, 500]})
+    .poll(async () => (await (await request.get(`/blog/${slug}`)).text()).includes(`<h1>${title}</h1>`), {
+      timeout: 10_000,
+      intervals: [100, 250, 500],
+    })
     .toBe(true)
   await page.goto(`/blog/${slug}`)
   await expect(page.getByRole('heading', {level: 1})).toHaveText(title)
@@ -89,9 +118,18 @@ test('a post created through the client appears after the lake’s webhook, with
   // Every list that shows posts follows: the category, another article's related teasers, the
   // feed and the sitemap. (Some pages answer their first request after the webhook with the
   // copy they had and regenerate it, so each gets a few bounded tries.)
-  for (const path of ['/blog', '/blog/category/recovery', '/blog/empathy-and-compassion-in-care', '/feed.xml', '/sitemap.xml']) {
+  for (const path of [
+    '/blog',
+    '/blog/category/recovery',
+    '/blog/empathy-and-compassion-in-care',
+    '/feed.xml',
+    '/sitemap.xml',
+  ]) {
     await expect
-      .poll(async () => ({path, lists: (await (await request.get(path)).text()).includes(slug)}), {timeout: 10_000, intervals: [100, 250, 500]})
+      .poll(async () => ({path, lists: (await (await request.get(path)).text()).includes(slug)}), {
+        timeout: 10_000,
+        intervals: [100, 250, 500],
+      })
       .toEqual({path, lists: true})
   }
 
@@ -99,7 +137,9 @@ test('a post created through the client appears after the lake’s webhook, with
   await expect.poll(() => isNotFound(request, `/blog/${slug}`), {timeout: 10_000}).toBe(true)
 })
 
-test('a printed article leaves out the navigation and the crisis bar, shows where links go, and ends with the crisis resources', async ({page}) => {
+test('a printed article leaves out the navigation and the crisis bar, shows where links go, and ends with the crisis resources', async ({
+  page,
+}) => {
   await page.goto('/blog/grounding-skills-for-hard-moments')
   await page.emulateMedia({media: 'print'})
   await expect(page.getByRole('complementary', {name: 'Crisis support'})).toBeHidden()
@@ -110,7 +150,9 @@ test('a printed article leaves out the navigation and the crisis bar, shows wher
   expect(printed).toMatch(/^" \(https?:\/\/[^ ]+\/blog\/knowing-when-you-need-more-support\)"$/)
   // The last thing on paper is where to get help.
   const lastVisible = await page.evaluate(() => {
-    const visible = [...document.body.querySelectorAll('body > *')].filter((element) => getComputedStyle(element).display !== 'none' && element.textContent?.trim())
+    const visible = [...document.body.querySelectorAll('body > *')].filter(
+      (element) => getComputedStyle(element).display !== 'none' && element.textContent?.trim(),
+    )
     return visible.at(-1)?.textContent ?? ''
   })
   expect(lastVisible).toMatch(/call or text 988/)

@@ -12,7 +12,13 @@ const later = {slug: `goes-live-later-${run}`, leadMs: 240_000}
 const EDITED = 'post-your-first-group-session'
 
 // Prerendered pages that show posts: they must stay static and cached throughout.
-const STATIC_SURFACES = ['/', '/blog', '/blog/stepping-down-from-inpatient-care', '/blog/category/recovery', '/team/andre-whitaker']
+const STATIC_SURFACES = [
+  '/',
+  '/blog',
+  '/blog/stepping-down-from-inpatient-care',
+  '/blog/category/recovery',
+  '/team/andre-whitaker',
+]
 const surfaces = [...STATIC_SURFACES, `/search?q=${word}`, '/feed.xml', '/sitemap.xml']
 
 const sleepUntil = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())))
@@ -21,7 +27,13 @@ async function expectStatic(request: APIRequestContext, moment: string) {
   for (const path of STATIC_SURFACES) {
     const first = await request.get(path)
     const second = await request.get(path)
-    expect({moment, path, status: first.status(), postponed: first.headers()['x-nextjs-postponed'] ?? null, noStore: /no-store/.test(first.headers()['cache-control'] ?? '')}).toEqual({moment, path, status: 200, postponed: null, noStore: false})
+    expect({
+      moment,
+      path,
+      status: first.status(),
+      postponed: first.headers()['x-nextjs-postponed'] ?? null,
+      noStore: /no-store/.test(first.headers()['cache-control'] ?? ''),
+    }).toEqual({moment, path, status: 200, postponed: null, noStore: false})
     expect({moment, path, second: second.headers()['x-nextjs-cache']}).toEqual({moment, path, second: 'HIT'})
   }
 }
@@ -30,12 +42,17 @@ async function expectStatic(request: APIRequestContext, moment: string) {
 async function expectSettled(request: APIRequestContext, moment: string) {
   for (const path of STATIC_SURFACES) {
     await expect
-      .poll(async () => {
-        const response = await request.get(path)
-        const dynamic = response.headers()['x-nextjs-postponed'] !== undefined || /no-store/.test(response.headers()['cache-control'] ?? '')
-        expect({moment, path, dynamic}).toEqual({moment, path, dynamic: false})
-        return response.headers()['x-nextjs-cache']
-      }, {timeout: 10_000})
+      .poll(
+        async () => {
+          const response = await request.get(path)
+          const dynamic =
+            response.headers()['x-nextjs-postponed'] !== undefined ||
+            /no-store/.test(response.headers()['cache-control'] ?? '')
+          expect({moment, path, dynamic}).toEqual({moment, path, dynamic: false})
+          return response.headers()['x-nextjs-cache']
+        },
+        {timeout: 10_000},
+      )
       .toBe('HIT')
   }
 }
@@ -48,11 +65,24 @@ async function expectEverywhere(request: APIRequestContext, slug: string, shown:
   const article = await request.get(`/blog/${slug}`)
   const html = await article.text()
   const robots = /<meta name="robots" content="[^"]*noindex/.test(html)
-  if (shown) expect({slug, status: article.status(), robots, title: html.includes(`${word} ${slug}`)}).toEqual({slug, status: 200, robots: false, title: true})
-  else expect({slug, status: article.status(), leaksTitle: html.includes(`${word} ${slug}`)}).toEqual({slug, status: 404, leaksTitle: false})
+  if (shown)
+    expect({slug, status: article.status(), robots, title: html.includes(`${word} ${slug}`)}).toEqual({
+      slug,
+      status: 200,
+      robots: false,
+      title: true,
+    })
+  else
+    expect({slug, status: article.status(), leaksTitle: html.includes(`${word} ${slug}`)}).toEqual({
+      slug,
+      status: 404,
+      leaksTitle: false,
+    })
 }
 
-test('scheduled posts go live everywhere on the first request after their time, and pages stay prerendered', async ({request}) => {
+test('scheduled posts go live everywhere on the first request after their time, and pages stay prerendered', async ({
+  request,
+}) => {
   test.setTimeout(330_000)
   const created = Date.now()
   const transaction = lakeClient.transaction()
@@ -88,7 +118,9 @@ test('scheduled posts go live everywhere on the first request after their time, 
     // stale copy while the page regenerates, so the edit shows within a request or two).
     const marker = `Edited while a post waits ${run}`
     await lakeClient.patch(EDITED).set({excerpt: marker}).commit()
-    await expect.poll(async () => (await (await request.get('/blog')).text()).includes(marker), {timeout: 10_000}).toBe(true)
+    await expect
+      .poll(async () => (await (await request.get('/blog')).text()).includes(marker), {timeout: 10_000})
+      .toBe(true)
     await expectSettled(request, 'after an edit, before the second go-live')
     await expectStatic(request, 'after an edit, before the second go-live')
 
@@ -98,11 +130,18 @@ test('scheduled posts go live everywhere on the first request after their time, 
     await expectEverywhere(request, later.slug, true)
     await expectStatic(request, 'after the second go-live')
   } finally {
-    await lakeClient.transaction().delete(`post-${soon.slug}`).delete(`post-${later.slug}`).patch(EDITED, (p) => p.set({excerpt})).commit()
+    await lakeClient
+      .transaction()
+      .delete(`post-${soon.slug}`)
+      .delete(`post-${later.slug}`)
+      .patch(EDITED, (p) => p.set({excerpt}))
+      .commit()
   }
 })
 
-test('unknown, draft and scheduled articles, clinicians and topics are a 404 from the first request', async ({request}) => {
+test('unknown, draft and scheduled articles, clinicians and topics are a 404 from the first request', async ({
+  request,
+}) => {
   const hidden = {
     post: `hidden-draft-${run}`,
     scheduled: `hidden-scheduled-${run}`,
@@ -111,10 +150,32 @@ test('unknown, draft and scheduled articles, clinicians and topics are a 404 fro
   }
   await lakeClient
     .transaction()
-    .create({_id: `drafts.post-${hidden.post}`, _type: 'post', title: `Secret ${hidden.post}`, slug: {_type: 'slug', current: hidden.post}, publishedAt: '2026-01-01T00:00:00Z'})
-    .create({_id: `post-${hidden.scheduled}`, _type: 'post', title: `Secret ${hidden.scheduled}`, slug: {_type: 'slug', current: hidden.scheduled}, publishedAt: new Date(Date.now() + 86_400_000).toISOString()})
-    .create({_id: `drafts.clinician-${hidden.clinician}`, _type: 'clinician', name: `Secret ${hidden.clinician}`, slug: {_type: 'slug', current: hidden.clinician}})
-    .create({_id: `drafts.category-${hidden.category}`, _type: 'category', title: `Secret ${hidden.category}`, slug: {_type: 'slug', current: hidden.category}})
+    .create({
+      _id: `drafts.post-${hidden.post}`,
+      _type: 'post',
+      title: `Secret ${hidden.post}`,
+      slug: {_type: 'slug', current: hidden.post},
+      publishedAt: '2026-01-01T00:00:00Z',
+    })
+    .create({
+      _id: `post-${hidden.scheduled}`,
+      _type: 'post',
+      title: `Secret ${hidden.scheduled}`,
+      slug: {_type: 'slug', current: hidden.scheduled},
+      publishedAt: new Date(Date.now() + 86_400_000).toISOString(),
+    })
+    .create({
+      _id: `drafts.clinician-${hidden.clinician}`,
+      _type: 'clinician',
+      name: `Secret ${hidden.clinician}`,
+      slug: {_type: 'slug', current: hidden.clinician},
+    })
+    .create({
+      _id: `drafts.category-${hidden.category}`,
+      _type: 'category',
+      title: `Secret ${hidden.category}`,
+      slug: {_type: 'slug', current: hidden.category},
+    })
     .commit()
   try {
     const paths = [
@@ -130,7 +191,12 @@ test('unknown, draft and scheduled articles, clinicians and topics are a 404 fro
     for (const path of paths) {
       const response = await request.get(path)
       const html = await response.text()
-      expect({path, status: response.status(), notFoundPage: html.includes('We could not find that page'), leaks: html.includes('Secret ')}).toEqual({path, status: 404, notFoundPage: true, leaks: false})
+      expect({
+        path,
+        status: response.status(),
+        notFoundPage: html.includes('We could not find that page'),
+        leaks: html.includes('Secret '),
+      }).toEqual({path, status: 404, notFoundPage: true, leaks: false})
     }
   } finally {
     await lakeClient

@@ -6,7 +6,9 @@ const PHONE = {width: 375, height: 812}
 const menuButton = (page: Page) => page.locator('summary.site-menu__button')
 const menuLinks = (page: Page) => page.getByRole('navigation', {name: 'Main'}).getByRole('link')
 
-test('on a phone the header takes at most 140 px, and the menu opens and closes by mouse and by keyboard', async ({browser}) => {
+test('on a phone the header takes at most 140 px, and the menu opens and closes by mouse and by keyboard', async ({
+  browser,
+}) => {
   const context = await browser.newContext({viewport: PHONE})
   const page = await context.newPage()
   await page.goto('/blog/grounding-skills-for-hard-moments')
@@ -19,7 +21,16 @@ test('on a phone the header takes at most 140 px, and the menu opens and closes 
   await expect(menuLinks(page)).toHaveCount(0)
   await menuButton(page).click()
   await expect(menuLinks(page).filter({hasText: 'Request an appointment'})).toBeVisible()
-  await expect(menuLinks(page)).toHaveText(['Services', 'IOP', 'Blog', 'Team', 'Search', 'Contact', 'Request an appointment', /^Call /])
+  await expect(menuLinks(page)).toHaveText([
+    'Services',
+    'IOP',
+    'Blog',
+    'Team',
+    'Search',
+    'Contact',
+    'Request an appointment',
+    /^Call /,
+  ])
   await menuButton(page).click()
   await expect(menuLinks(page)).toHaveCount(0)
 
@@ -56,7 +67,15 @@ test('the phone menu works without JavaScript, and from 1024 px the links sit in
   await wide.close()
 })
 
-for (const path of ['/', '/blog/knowing-when-you-need-more-support', '/services/group-therapy', '/team', '/contact', '/crisis', '/blog/no-such-article']) {
+for (const path of [
+  '/',
+  '/blog/knowing-when-you-need-more-support',
+  '/services/group-therapy',
+  '/team',
+  '/contact',
+  '/crisis',
+  '/blog/no-such-article',
+]) {
   test(`axe finds nothing on ${path} at 375 px with the menu closed and open`, async ({browser}) => {
     const context = await browser.newContext({viewport: PHONE})
     const page = await context.newPage()

@@ -15,7 +15,7 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]
   return {next, pick, int: (max: number) => Math.floor(next() * max)}
 }
 
@@ -42,23 +42,58 @@ function attempts(actionFields: [string, string][]): Attempt[] {
   const r = random(20261129)
   const list: Attempt[] = []
   const payload = (n: number) => r.pick(PAYLOADS)(n)
-  const enc = (value: string) => (r.next() < 0.5 ? encodeURIComponent(value) : value.replace(/[#?\s]/g, encodeURIComponent))
+  const enc = (value: string) =>
+    r.next() < 0.5 ? encodeURIComponent(value) : value.replace(/[#?\s]/g, encodeURIComponent)
   for (let n = 0; list.length < 1_100; n++) {
     const kind = n % 11
-    if (kind === 0) list.push({method: 'GET', url: `/${Array.from({length: 1 + r.int(4)}, () => enc(payload(n))).join('/')}`})
+    if (kind === 0)
+      list.push({method: 'GET', url: `/${Array.from({length: 1 + r.int(4)}, () => enc(payload(n))).join('/')}`})
     else if (kind === 1) list.push({method: 'GET', url: `/blog/${enc(payload(n))}`})
     else if (kind === 2) list.push({method: 'GET', url: `/team/${enc(payload(n))}`})
-    else if (kind === 3) list.push({method: 'GET', url: `/blog/category/${enc(payload(n))}/page/${enc(r.pick(['-1', '0', '1e3', '99999999999999999999', 'NaN', payload(n)]))}`})
-    else if (kind === 4) list.push({method: 'GET', url: `/blog/page/${enc(r.pick(['-1', '0', '2.5', '0x10', '9'.repeat(40), payload(n)]))}`})
-    else if (kind === 5) list.push({method: 'GET', url: `/search?q=${encodeURIComponent(payload(n))}&page=${encodeURIComponent(payload(n))}`})
+    else if (kind === 3)
+      list.push({
+        method: 'GET',
+        url: `/blog/category/${enc(payload(n))}/page/${enc(r.pick(['-1', '0', '1e3', '99999999999999999999', 'NaN', payload(n)]))}`,
+      })
+    else if (kind === 4)
+      list.push({
+        method: 'GET',
+        url: `/blog/page/${enc(r.pick(['-1', '0', '2.5', '0x10', '9'.repeat(40), payload(n)]))}`,
+      })
+    else if (kind === 5)
+      list.push({
+        method: 'GET',
+        url: `/search?q=${encodeURIComponent(payload(n))}&page=${encodeURIComponent(payload(n))}`,
+      })
     else if (kind === 6) list.push({method: 'GET', url: `/?p=${encodeURIComponent(payload(n))}`})
     else if (kind === 7) {
-      const bodies = ['{', 'null', '[]', '{"_id": 5}', JSON.stringify({_type: 'post', slug: payload(n)}), 'x'.repeat(200_000)]
-      list.push({method: 'POST', url: '/api/revalidate', headers: {'content-type': r.pick(['application/json', 'text/plain']), 'sanity-webhook-signature': r.pick(['', 't=1,v1=abc', encodeURIComponent(payload(n))])}, body: r.pick(bodies)})
+      const bodies = [
+        '{',
+        'null',
+        '[]',
+        '{"_id": 5}',
+        JSON.stringify({_type: 'post', slug: payload(n)}),
+        'x'.repeat(200_000),
+      ]
+      list.push({
+        method: 'POST',
+        url: '/api/revalidate',
+        headers: {
+          'content-type': r.pick(['application/json', 'text/plain']),
+          'sanity-webhook-signature': r.pick(['', 't=1,v1=abc', encodeURIComponent(payload(n))]),
+        },
+        body: r.pick(bodies),
+      })
     } else if (kind === 8) {
-      list.push({method: 'GET', url: `/api/draft-mode/enable?sanity-preview-secret=${encodeURIComponent(payload(n))}&sanity-preview-pathname=${encodeURIComponent(r.pick(['//evil.example', 'https://evil.example', payload(n)]))}`})
+      list.push({
+        method: 'GET',
+        url: `/api/draft-mode/enable?sanity-preview-secret=${encodeURIComponent(payload(n))}&sanity-preview-pathname=${encodeURIComponent(r.pick(['//evil.example', 'https://evil.example', payload(n)]))}`,
+      })
     } else if (kind === 9) {
-      list.push({method: 'GET', url: `/api/draft-mode/disable?redirect=${encodeURIComponent(r.pick(['//evil.example', 'javascript:alert(1)', payload(n)]))}`})
+      list.push({
+        method: 'GET',
+        url: `/api/draft-mode/disable?redirect=${encodeURIComponent(r.pick(['//evil.example', 'javascript:alert(1)', payload(n)]))}`,
+      })
     } else {
       // The form's own hidden fields (its Server Action and state), as a browser without
       // JavaScript would send them, around hostile values.
@@ -68,7 +103,12 @@ function attempts(actionFields: [string, string][]): Attempt[] {
         form.set(field, r.pick([payload(n), '', 'x'.repeat(r.pick([10, 5_000, 100_000])), '12345']))
       }
       if (r.next() < 0.3) form.append('name', payload(n))
-      list.push({method: 'POST', url: '/contact', headers: {'x-forwarded-for': `10.${r.int(255)}.${r.int(255)}.${r.int(255)}`}, body: form})
+      list.push({
+        method: 'POST',
+        url: '/contact',
+        headers: {'x-forwarded-for': `10.${r.int(255)}.${r.int(255)}.${r.int(255)}`},
+        body: form,
+      })
     }
   }
   return list
@@ -78,9 +118,9 @@ test('over a thousand hostile requests get no server error, crash or unescaped r
   test.setTimeout(240_000)
   const contact = await (await fetch(`${SITE}/contact`)).text()
   const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
-  const actionFields = [...contact.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?\/>/g)].map(
-    (m): [string, string] => [decode(m[1]), decode(m[2] ?? '')],
-  )
+  const actionFields = [
+    ...contact.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?\/>/g),
+  ].map((m): [string, string] => [decode(m[1]), decode(m[2] ?? '')])
   expect(actionFields.length).toBeGreaterThan(0)
   const list = attempts(actionFields)
   expect(list.length).toBeGreaterThanOrEqual(1_000)
@@ -90,7 +130,12 @@ test('over a thousand hostile requests get no server error, crash or unescaped r
   const worker = async () => {
     while (next < list.length) {
       const attempt = list[next++]
-      const response = await fetch(`${SITE}${attempt.url}`, {method: attempt.method, headers: attempt.headers, body: attempt.body, redirect: 'manual'}).catch((error: Error) => error)
+      const response = await fetch(`${SITE}${attempt.url}`, {
+        method: attempt.method,
+        headers: attempt.headers,
+        body: attempt.body,
+        redirect: 'manual',
+      }).catch((error: Error) => error)
       if (response instanceof Error) {
         failures.push(`${attempt.method} ${attempt.url.slice(0, 120)}: ${response.message}`)
         continue
@@ -109,9 +154,12 @@ test('over a thousand hostile requests get no server error, crash or unescaped r
 })
 
 test('no token or secret reaches the browser: built assets and pages are clean', async ({page}) => {
-  const secrets = [LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET, process.env.SANITY_API_READ_TOKEN, process.env.SANITY_REVALIDATE_SECRET].filter(
-    (value): value is string => Boolean(value),
-  )
+  const secrets = [
+    LAKE_DEFAULT_TOKEN,
+    LAKE_DEFAULT_WEBHOOK_SECRET,
+    process.env.SANITY_API_READ_TOKEN,
+    process.env.SANITY_REVALIDATE_SECRET,
+  ].filter((value): value is string => Boolean(value))
   const files: string[] = []
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, {withFileTypes: true})) {
@@ -126,7 +174,16 @@ test('no token or secret reaches the browser: built assets and pages are clean',
     const content = await readFile(file, 'latin1')
     for (const secret of secrets) expect({file, leaks: content.includes(secret)}).toEqual({file, leaks: false})
   }
-  for (const url of ['/', '/blog', '/blog/your-first-group-session', '/contact', '/team/maya-ellison', '/search?q=group', '/studio', '/feed.xml']) {
+  for (const url of [
+    '/',
+    '/blog',
+    '/blog/your-first-group-session',
+    '/contact',
+    '/team/maya-ellison',
+    '/search?q=group',
+    '/studio',
+    '/feed.xml',
+  ]) {
     const response = await page.request.get(url)
     const body = await response.text()
     for (const secret of secrets) expect({url, leaks: body.includes(secret)}).toEqual({url, leaks: false})

@@ -35,7 +35,9 @@ test('index → page 2 → article → category → clinician → search result'
   const page = await context.newPage()
 
   await expect
-    .poll(async () => (await page.goto('/blog'), await page.getByRole('navigation', {name: 'Pages'}).count()), {timeout: 10_000})
+    .poll(async () => (await page.goto('/blog'), await page.getByRole('navigation', {name: 'Pages'}).count()), {
+      timeout: 10_000,
+    })
     .toBe(1)
   await expect(page.getByRole('heading', {level: 1, name: 'Articles'})).toBeVisible()
   await expect(page.getByRole('heading', {level: 2})).toHaveCount(12)
@@ -47,7 +49,9 @@ test('index → page 2 → article → category → clinician → search result'
   await expectNoAxeViolations(page)
 
   await page.getByRole('link', {name: 'The Role of Group Therapy in Intensive Outpatient Programs'}).click()
-  await expect(page.getByRole('heading', {level: 1})).toHaveText('The Role of Group Therapy in Intensive Outpatient Programs')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(
+    'The Role of Group Therapy in Intensive Outpatient Programs',
+  )
   await expect(page.getByRole('region', {name: 'Discover more'}).getByRole('link')).toHaveCount(3)
   await expectNoAxeViolations(page)
 
@@ -68,7 +72,10 @@ test('index → page 2 → article → category → clinician → search result'
   await page.getByRole('searchbox', {name: 'Search articles'}).fill('grounding')
   await page.getByRole('button', {name: 'Search'}).click()
   await expect(page).toHaveURL(/\/search\?q=grounding$/)
-  const first = page.getByRole('listitem').filter({has: page.getByRole('heading', {level: 2})}).first()
+  const first = page
+    .getByRole('listitem')
+    .filter({has: page.getByRole('heading', {level: 2})})
+    .first()
   await expect(first.getByRole('link')).toHaveText('Five Grounding Skills for Hard Moments')
   await expect(first.locator('mark').first()).toHaveText(/^grounding$/i)
   await expectNoAxeViolations(page)
@@ -103,11 +110,18 @@ test('the clinicians page and the not-found page pass axe', async ({browser}) =>
   await context.close()
 })
 
-test('an old article URL redirects permanently to /blog/{slug} in one hop, with or without its slash', async ({request}) => {
-  for (const old of ['/the-role-of-group-therapy-in-intensive-outpatient-programs/', '/the-role-of-group-therapy-in-intensive-outpatient-programs']) {
+test('an old article URL redirects permanently to /blog/{slug} in one hop, with or without its slash', async ({
+  request,
+}) => {
+  for (const old of [
+    '/the-role-of-group-therapy-in-intensive-outpatient-programs/',
+    '/the-role-of-group-therapy-in-intensive-outpatient-programs',
+  ]) {
     const response = await request.get(old, {maxRedirects: 0})
     expect(response.status()).toBe(308)
-    expect(response.headers().location).toMatch(/^(http:\/\/[^/]+)?\/blog\/the-role-of-group-therapy-in-intensive-outpatient-programs$/)
+    expect(response.headers().location).toMatch(
+      /^(http:\/\/[^/]+)?\/blog\/the-role-of-group-therapy-in-intensive-outpatient-programs$/,
+    )
   }
 })
 

@@ -17,7 +17,10 @@ test('home → a service → contact, with axe on each', async ({browser}) => {
   const page = await context.newPage()
   await page.goto('/')
   await expectNoAxeViolations(page)
-  await page.getByRole('region', {name: 'How we help'}).getByRole('link', {name: 'Intensive Outpatient Program (IOP)'}).click()
+  await page
+    .getByRole('region', {name: 'How we help'})
+    .getByRole('link', {name: 'Intensive Outpatient Program (IOP)'})
+    .click()
   await expect(page.getByRole('heading', {level: 1, name: 'Intensive Outpatient Program (IOP)'})).toBeVisible()
   await expect(page.getByRole('heading', {name: 'Questions people ask'})).toBeVisible()
   const faq = await page.locator('script[type="application/ld+json"]').allTextContents()
@@ -60,7 +63,12 @@ test('a good request reaches the outbox and the visitor learns when to expect a 
   const added = (await outboxFiles()).filter((file) => !before.includes(file))
   expect(added).toHaveLength(1)
   const saved = JSON.parse(await readFile(path.join(OUTBOX_DIR, added[0]), 'utf8'))
-  expect(saved).toMatchObject({name: 'Outbox Person', phone: '828-555-0199', preferredContact: 'phone', service: 'group-therapy'})
+  expect(saved).toMatchObject({
+    name: 'Outbox Person',
+    phone: '828-555-0199',
+    preferredContact: 'phone',
+    service: 'group-therapy',
+  })
   expect(saved).not.toHaveProperty('website')
 })
 
@@ -92,7 +100,24 @@ test('one address cannot send more than the limit', async ({page}) => {
 
 test('the crisis line is visible at 375 px on every kind of page', async ({page}) => {
   await page.setViewportSize({width: 375, height: 740})
-  const paths = ['/', '/services', '/services/group-therapy', '/contact', '/contact/thanks', '/crisis', '/blog', '/blog/your-first-group-session', '/blog/category/recovery', '/team', '/team/maya-ellison', '/search?q=sleep', '/insurance-and-fees', '/privacy', '/notice-of-privacy-practices', '/no/such/page']
+  const paths = [
+    '/',
+    '/services',
+    '/services/group-therapy',
+    '/contact',
+    '/contact/thanks',
+    '/crisis',
+    '/blog',
+    '/blog/your-first-group-session',
+    '/blog/category/recovery',
+    '/team',
+    '/team/maya-ellison',
+    '/search?q=sleep',
+    '/insurance-and-fees',
+    '/privacy',
+    '/notice-of-privacy-practices',
+    '/no/such/page',
+  ]
   for (const path of paths) {
     await page.goto(path)
     const crisis = page.getByRole('complementary', {name: 'Crisis support'})
@@ -104,7 +129,14 @@ test('the crisis line is visible at 375 px on every kind of page', async ({page}
 test('the notices, crisis and services pages pass axe', async ({browser}) => {
   const context = await browser.newContext()
   const page = await context.newPage()
-  for (const path of ['/services', '/crisis', '/insurance-and-fees', '/privacy', '/notice-of-privacy-practices', '/contact/thanks']) {
+  for (const path of [
+    '/services',
+    '/crisis',
+    '/insurance-and-fees',
+    '/privacy',
+    '/notice-of-privacy-practices',
+    '/contact/thanks',
+  ]) {
     await page.goto(path)
     await expectNoAxeViolations(page)
   }
@@ -112,7 +144,9 @@ test('the notices, crisis and services pages pass axe', async ({browser}) => {
   await context.close()
 })
 
-test('a new phone number and portal link in Site settings reach header, footer, contact and JSON-LD without a rebuild', async ({request}) => {
+test('a new phone number and portal link in Site settings reach header, footer, contact and JSON-LD without a rebuild', async ({
+  request,
+}) => {
   const newPhone = '(828) 555-0177'
   const portal = 'https://portal.resilientmind.example/'
   const original = await lakeClient.getDocument('siteSettings')
@@ -120,17 +154,22 @@ test('a new phone number and portal link in Site settings reach header, footer, 
   try {
     for (const path of ['/', '/contact']) {
       await expect
-        .poll(async () => {
-          const html = await (await request.get(path)).text()
-          const header = html.split('</header>')[0]
-          const footer = html.split('<footer')[1] ?? ''
-          const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
-          return {
-            header: header.includes(newPhone),
-            footer: footer.includes(newPhone),
-            jsonLd: jsonLd.some((data) => data.telephone === newPhone),
-          }
-        }, {timeout: 10_000, intervals: [100, 250, 500]})
+        .poll(
+          async () => {
+            const html = await (await request.get(path)).text()
+            const header = html.split('</header>')[0]
+            const footer = html.split('<footer')[1] ?? ''
+            const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) =>
+              JSON.parse(m[1]),
+            )
+            return {
+              header: header.includes(newPhone),
+              footer: footer.includes(newPhone),
+              jsonLd: jsonLd.some((data) => data.telephone === newPhone),
+            }
+          },
+          {timeout: 10_000, intervals: [100, 250, 500]},
+        )
         .toEqual({header: true, footer: true, jsonLd: true})
     }
     // The client portal link appears with the setting.
@@ -159,7 +198,9 @@ test('every response carries the security headers', async ({request}) => {
   for (const path of ['/', '/contact', '/blog/your-first-group-session', '/studio']) {
     const headers = (await request.get(path)).headers()
     // Only this origin may frame the site (the Studio's Presentation tool); nothing frames the Studio.
-    expect(headers['content-security-policy'], path).toMatch(path === '/studio' ? /frame-ancestors 'none'/ : /frame-ancestors 'self'/)
+    expect(headers['content-security-policy'], path).toMatch(
+      path === '/studio' ? /frame-ancestors 'none'/ : /frame-ancestors 'self'/,
+    )
     expect(headers['x-frame-options'], path).toBe('SAMEORIGIN')
     expect(headers['strict-transport-security'], path).toMatch(/max-age=\d+/)
     expect(headers['x-content-type-options'], path).toBe('nosniff')

@@ -14,8 +14,16 @@ const BANNER = {name: 'Preview mode'}
  */
 async function previewLink(path: string): Promise<{url: string; secret: string}> {
   const secret = randomBytes(16).toString('hex')
-  await lakeClient.createOrReplace({_id: `sanity-preview-url-secret.e2e-${secret.slice(0, 8)}`, _type: 'sanity.previewUrlSecret', secret, studioUrl: '/studio'})
-  return {url: `/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=${encodeURIComponent(path)}`, secret}
+  await lakeClient.createOrReplace({
+    _id: `sanity-preview-url-secret.e2e-${secret.slice(0, 8)}`,
+    _type: 'sanity.previewUrlSecret',
+    secret,
+    studioUrl: '/studio',
+  })
+  return {
+    url: `/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=${encodeURIComponent(path)}`,
+    secret,
+  }
 }
 
 test('the Studio, offline and without a Sanity project, sends editors to the lake to sign in', async ({page}) => {

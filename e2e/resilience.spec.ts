@@ -12,8 +12,13 @@ const SITE = 'http://127.0.0.1:3102'
 const PROXY_PORT = 4112
 const LAKE_PORT = 4113
 const lakeWriter = createClient({
-  projectId: 'local', dataset: 'production', apiVersion: SANITY_API_VERSION,
-  apiHost: `http://127.0.0.1:${LAKE_PORT}`, useProjectHostname: false, useCdn: false, token: LAKE_DEFAULT_TOKEN,
+  projectId: 'local',
+  dataset: 'production',
+  apiVersion: SANITY_API_VERSION,
+  apiHost: `http://127.0.0.1:${LAKE_PORT}`,
+  useProjectHostname: false,
+  useCdn: false,
+  token: LAKE_DEFAULT_TOKEN,
 })
 
 // Every kind of page a visitor reaches, with words each must still show.
@@ -72,16 +77,27 @@ test('with the content backend down, every page is still served from its last go
     }
     // A change notice arrives while the backend is away: the page's refresh fails, and the
     // old copy stays, for this request and the next.
-    const body = JSON.stringify({_id: 'post-your-first-group-session', _type: 'post', operation: 'update', slug: 'your-first-group-session'})
+    const body = JSON.stringify({
+      _id: 'post-your-first-group-session',
+      _type: 'post',
+      operation: 'update',
+      slug: 'your-first-group-session',
+    })
     const notice = await fetch(`${SITE}/api/revalidate`, {
       method: 'POST',
-      headers: {'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), LAKE_DEFAULT_WEBHOOK_SECRET)},
+      headers: {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), LAKE_DEFAULT_WEBHOOK_SECRET),
+      },
       body,
     })
     expect(notice.status).toBe(200)
     for (let i = 0; i < 3; i++) {
       const article = await get('/blog/your-first-group-session')
-      expect({status: article.status, shows: article.body.includes('Your First Group Session')}).toEqual({status: 200, shows: true})
+      expect({status: article.status, shows: article.body.includes('Your First Group Session')}).toEqual({
+        status: 200,
+        shows: true,
+      })
       await new Promise((resolve) => setTimeout(resolve, 300))
     }
     // Search and other pages that ask the backend per request degrade without a server error.
@@ -93,7 +109,12 @@ test('with the content backend down, every page is still served from its last go
   // Back again: the next change lands.
   const marker = `Back online ${Date.now()}`
   await lakeWriter.patch('post-your-first-group-session').set({excerpt: marker}).commit()
-  await expect.poll(async () => (await get('/blog/your-first-group-session')).body.includes(marker), {timeout: 10_000, intervals: [100]}).toBe(true)
+  await expect
+    .poll(async () => (await get('/blog/your-first-group-session')).body.includes(marker), {
+      timeout: 10_000,
+      intervals: [100],
+    })
+    .toBe(true)
 })
 
 test('with the content backend answering after 2 seconds, cached pages are served in under 100 ms', async () => {

@@ -18,7 +18,10 @@ test('a change reaches its article page within 2 seconds (p95 over 20 changes)',
       await lakeClient.patch(`post-${SLUG}`).set({excerpt: marker}).commit()
       const committed = performance.now()
       await expect
-        .poll(async () => (await (await request.get(`/blog/${SLUG}`)).text()).includes(marker), {timeout: 15_000, intervals: [50]})
+        .poll(async () => (await (await request.get(`/blog/${SLUG}`)).text()).includes(marker), {
+          timeout: 15_000,
+          intervals: [50],
+        })
         .toBe(true)
       latencies.push(performance.now() - committed)
     }
@@ -29,6 +32,8 @@ test('a change reaches its article page within 2 seconds (p95 over 20 changes)',
   const p50 = latencies[Math.floor(latencies.length * 0.5)]
   const p95 = latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)]
   const slowest = latencies[latencies.length - 1]
-  console.log(`revalidation latency over ${CHANGES} changes: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms`)
+  console.log(
+    `revalidation latency over ${CHANGES} changes: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms`,
+  )
   expect(p95).toBeLessThan(2_000)
 })

@@ -20,7 +20,11 @@ const B = {port: 3105, url: 'http://127.0.0.1:3105'}
 const LAKE_PORT = 4115
 const COUNTING_PORT = 4114
 const WEBHOOK_PORT = 3114
-const ARTICLE = {id: 'post-what-a-week-in-iop-looks-like', path: '/blog/what-a-week-in-iop-looks-like', slug: 'what-a-week-in-iop-looks-like'}
+const ARTICLE = {
+  id: 'post-what-a-week-in-iop-looks-like',
+  path: '/blog/what-a-week-in-iop-looks-like',
+  slug: 'what-a-week-in-iop-looks-like',
+}
 const RATE_LIMIT = 3
 // Next serves a changed page's previous copy while it renders the new one (stale-while-
 // revalidate), to every request that arrives meanwhile, on one instance as on several. Here that
@@ -30,8 +34,13 @@ const RATE_LIMIT = 3
 const READER_PAUSE_MS = 1_000
 
 const lakeWriter = createClient({
-  projectId: 'local', dataset: 'production', apiVersion: SANITY_API_VERSION,
-  apiHost: `http://127.0.0.1:${LAKE_PORT}`, useProjectHostname: false, useCdn: false, token: LAKE_DEFAULT_TOKEN,
+  projectId: 'local',
+  dataset: 'production',
+  apiVersion: SANITY_API_VERSION,
+  apiHost: `http://127.0.0.1:${LAKE_PORT}`,
+  useProjectHostname: false,
+  useCdn: false,
+  token: LAKE_DEFAULT_TOKEN,
 })
 const counter = new FaultProxy(COUNTING_PORT, LAKE_PORT)
 const webhook = new FaultProxy(WEBHOOK_PORT, A.port)
@@ -68,7 +77,10 @@ async function withPair<T>(shared: boolean, work: () => Promise<T>): Promise<T> 
     CONTACT_RATE_LIMIT: String(RATE_LIMIT),
     ...(shared ? {REDIS_URL: redis.url} : {}),
   }
-  const instances = await Promise.all([startInstance(A.port, COUNTING_PORT, env), startInstance(B.port, COUNTING_PORT, env)])
+  const instances = await Promise.all([
+    startInstance(A.port, COUNTING_PORT, env),
+    startInstance(B.port, COUNTING_PORT, env),
+  ])
   try {
     return await work()
   } finally {
@@ -86,7 +98,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 async function pollUntilFresh(base: string, marker: string, sinceMs: number, giveUpMs: number, everyMs: number) {
   let stale = 0
   while (performance.now() - sinceMs < giveUpMs) {
-    if ((await body(base, ARTICLE.path)).includes(marker)) return {freshAfterMs: Math.round(performance.now() - sinceMs), stale}
+    if ((await body(base, ARTICLE.path)).includes(marker))
+      return {freshAfterMs: Math.round(performance.now() - sinceMs), stale}
     stale++
     await pause(everyMs)
   }
@@ -99,7 +112,10 @@ function articleQueries(since: number): number[] {
   for (const seen of counter.seen.slice(since)) {
     const url = new URL(seen, 'http://lake')
     if (!url.pathname.includes('/data/query/')) continue
-    const params = [...url.searchParams.entries()].filter(([key]) => key.startsWith('$')).map(([, value]) => value).join(' ')
+    const params = [...url.searchParams.entries()]
+      .filter(([key]) => key.startsWith('$'))
+      .map(([, value]) => value)
+      .join(' ')
     if (params.includes(ARTICLE.slug) || params.includes(ARTICLE.id)) counts.set(seen, (counts.get(seen) ?? 0) + 1)
   }
   return [...counts.values()]
@@ -192,7 +208,9 @@ test('Redis killed during 20 s of load on both instances: no 5xx, and the cache 
     const back = performance.now()
     const hitsAfterMs = await firstCacheHit(back, 10_000)
     const [onA, onB] = await loads
-    console.log(`Redis killed under load: A ${JSON.stringify(onA)}, B ${JSON.stringify(onB)}, first hit ${hitsAfterMs} ms after its return`)
+    console.log(
+      `Redis killed under load: A ${JSON.stringify(onA)}, B ${JSON.stringify(onB)}, first hit ${hitsAfterMs} ms after its return`,
+    )
     for (const run of [onA, onB]) {
       expect(run.requests).toBeGreaterThan(0)
       expect({serverErrors: run.serverErrors, errors: run.errors}).toEqual({serverErrors: 0, errors: 0})

@@ -16,8 +16,15 @@ export async function startLake(port: number, dir: string, webhookUrl: string): 
 }
 
 /** Another copy of the production server, from the build the main web server made. */
-export async function startSite(port: number, lakePort: number, extraEnv: Record<string, string> = {}): Promise<Running> {
-  const site = run(['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {LAKE_PORT: String(lakePort), ...extraEnv})
+export async function startSite(
+  port: number,
+  lakePort: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Running> {
+  const site = run(['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    LAKE_PORT: String(lakePort),
+    ...extraEnv,
+  })
   await waitForUrl(`http://127.0.0.1:${port}/`, 60_000)
   return site
 }
@@ -26,8 +33,16 @@ export async function startSite(port: number, lakePort: number, extraEnv: Record
  * One instance as `npm start` runs it (scripts/with-lake.ts, then `next start`): with a lake
  * already answering on `lakePort`, it uses that one, so several instances share it.
  */
-export async function startInstance(port: number, lakePort: number, extraEnv: Record<string, string> = {}): Promise<Running> {
-  const site = run(['scripts/with-lake.ts', 'next', 'start', '-H', '127.0.0.1'], {PORT: String(port), LAKE_PORT: String(lakePort), ...extraEnv})
+export async function startInstance(
+  port: number,
+  lakePort: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Running> {
+  const site = run(['scripts/with-lake.ts', 'next', 'start', '-H', '127.0.0.1'], {
+    PORT: String(port),
+    LAKE_PORT: String(lakePort),
+    ...extraEnv,
+  })
   await waitForUrl(`http://127.0.0.1:${port}/`, 60_000)
   return site
 }

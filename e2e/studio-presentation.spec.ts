@@ -9,9 +9,17 @@ import {openPublishedArticle, signInToStudio, titleField, watchStudio} from './s
 test.describe.configure({retries: 2})
 test.setTimeout(180_000)
 
-test('Presentation shows the site beside the article; a saved draft title shows in the preview with the banner, and visitors see no change', async ({context, page, request}) => {
+test('Presentation shows the site beside the article; a saved draft title shows in the preview with the banner, and visitors see no change', async ({
+  context,
+  page,
+  request,
+}) => {
   const problems = await watchStudio(context, page)
-  const article = {id: 'post-knowing-when-you-need-more-support', title: 'Knowing When You Need More Support', slug: 'knowing-when-you-need-more-support'}
+  const article = {
+    id: 'post-knowing-when-you-need-more-support',
+    title: 'Knowing When You Need More Support',
+    slug: 'knowing-when-you-need-more-support',
+  }
   const draftTitle = `${article.title}: a draft`
   await lakeClient.delete(`drafts.${article.id}`) // a failed earlier try may have left one
   await signInToStudio(page)
@@ -23,7 +31,9 @@ test('Presentation shows the site beside the article; a saved draft title shows 
   await expect(preview.getByRole('heading', {level: 1})).toHaveText(article.title, {timeout: 60_000})
   await expect(preview.getByRole('region', {name: 'Preview mode'})).toBeVisible()
   await titleField(page).fill(draftTitle)
-  await expect.poll(async () => (await lakeClient.getDocument(`drafts.${article.id}`))?.title, {timeout: 15_000}).toBe(draftTitle)
+  await expect
+    .poll(async () => (await lakeClient.getDocument(`drafts.${article.id}`))?.title, {timeout: 15_000})
+    .toBe(draftTitle)
   const saved = Date.now()
   await expect(preview.getByRole('heading', {level: 1})).toHaveText(draftTitle, {timeout: 10_000})
   console.log(`the preview showed the draft title ${Date.now() - saved} ms after it was saved`)

@@ -16,7 +16,8 @@ import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
  *   (chunks seen aborted in a CI run).
  */
 const ALLOWED_CONSOLE = [/status of 401 \(Unauthorized\)/]
-const STUDIO_CANCELLED = /\/data\/(listen|live)\/|\/journey\/[a-z-]+-limit|tag=sanity\.studio\.(preview\.observe-document-set|editorial-calendar)\b/
+const STUDIO_CANCELLED =
+  /\/data\/(listen|live)\/|\/journey\/[a-z-]+-limit|tag=sanity\.studio\.(preview\.observe-document-set|editorial-calendar)\b/
 // The list pane marks its query with a GROQ comment, readable once the URL is decoded.
 const DOCUMENT_LIST_QUERY = /^\/\/ findability-source: list$/m
 // The Studio runs in the main frame, so any other frame is the preview frame. Its page loads and
@@ -35,7 +36,11 @@ function inPreviewFrame(request: Request, page: Page): boolean {
 function allowedFailure(request: Request, page: Page): boolean {
   if (request.failure()?.errorText !== 'net::ERR_ABORTED') return false
   const url = new URL(request.url())
-  return inPreviewFrame(request, page) || STUDIO_CANCELLED.test(request.url()) || DOCUMENT_LIST_QUERY.test(url.searchParams.get('query') ?? '')
+  return (
+    inPreviewFrame(request, page) ||
+    STUDIO_CANCELLED.test(request.url()) ||
+    DOCUMENT_LIST_QUERY.test(url.searchParams.get('query') ?? '')
+  )
 }
 const ON_THIS_MACHINE = /^(127\.0\.0\.1|localhost|[a-z0-9-]+\.localhost|\[::1\])$/
 
@@ -73,11 +78,20 @@ export async function signInToStudio(page: Page, path = '/studio'): Promise<void
   await page.goto(path)
   await page.getByLabel('Lake token').fill(LAKE_DEFAULT_TOKEN, {timeout: 60_000})
   await page.getByRole('button', {name: 'Sign in'}).click()
-  await expect(page.getByRole('link', {name: 'Structure'}).or(page.getByRole('button', {name: 'Structure'})).first()).toBeVisible({timeout: 60_000})
+  await expect(
+    page
+      .getByRole('link', {name: 'Structure'})
+      .or(page.getByRole('button', {name: 'Structure'}))
+      .first(),
+  ).toBeVisible({timeout: 60_000})
 }
 
 export async function openPublishedArticle(page: Page, title: string): Promise<void> {
-  await page.getByRole('link', {name: 'Articles'}).or(page.getByRole('button', {name: 'Articles'})).first().click()
+  await page
+    .getByRole('link', {name: 'Articles'})
+    .or(page.getByRole('button', {name: 'Articles'}))
+    .first()
+    .click()
   await page.getByText('Published', {exact: true}).first().click()
   await page.getByText(title).first().click()
   await expect(titleField(page)).toBeVisible({timeout: 30_000})
@@ -107,7 +121,12 @@ export async function uploadImage(page: Page, file: string): Promise<void> {
 }
 
 /** Picks a document for a reference field by typing part of its name, as editors do. */
-export async function pickReference(page: Page, combobox: ReturnType<Page['getByRole']>, typed: string, option: string): Promise<void> {
+export async function pickReference(
+  page: Page,
+  combobox: ReturnType<Page['getByRole']>,
+  typed: string,
+  option: string,
+): Promise<void> {
   await combobox.fill(typed)
   await page.getByRole('option', {name: new RegExp(option)}).click()
 }

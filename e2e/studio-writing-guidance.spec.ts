@@ -5,7 +5,11 @@ import {openPublishedArticle, signInToStudio, watchStudio} from './studio-sessio
 // The writing-guidance panel in the real Studio: lib/content-check as a clinician meets it.
 test.setTimeout(180_000)
 
-const ARTICLE = {id: 'post-writing-guidance-case', title: 'When Worry Keeps You Awake', slug: 'when-worry-keeps-you-awake'}
+const ARTICLE = {
+  id: 'post-writing-guidance-case',
+  title: 'When Worry Keeps You Awake',
+  slug: 'when-worry-keeps-you-awake',
+}
 const OPENING =
   'Worry often gets louder at night. The house is quiet, and your mind fills the space. A short routine can help you settle. Write down what is on your mind, then put the list away until morning.'
 const HARD_SENTENCE =
@@ -31,7 +35,10 @@ async function insertCrisisBlock(page: Page): Promise<void> {
   await page.keyboard.press('Escape')
 }
 
-test('the writing guidance panel grades as she types, and an article about suicide publishes only once it carries the crisis block', async ({context, page}) => {
+test('the writing guidance panel grades as she types, and an article about suicide publishes only once it carries the crisis block', async ({
+  context,
+  page,
+}) => {
   const problems = await watchStudio(context, page)
   await lakeClient.createOrReplace({
     _id: ARTICLE.id,
@@ -84,10 +91,15 @@ test('the writing guidance panel grades as she types, and an article about suici
     // The editor may leave an empty paragraph after the inserted block; what matters is what was written.
     const published = async () => {
       const blocks = ((await lakeClient.getDocument(ARTICLE.id))?.body ?? []) as {_type: string}[]
-      return {crisisBlock: blocks.some((block) => block._type === 'crisisResources'), mention: JSON.stringify(blocks).includes(MENTIONS_SUICIDE)}
+      return {
+        crisisBlock: blocks.some((block) => block._type === 'crisisResources'),
+        mention: JSON.stringify(blocks).includes(MENTIONS_SUICIDE),
+      }
     }
     await expect.poll(published, {timeout: 10_000}).toEqual({crisisBlock: true, mention: true})
-    await expect.poll(async () => (await page.request.get(`/blog/${ARTICLE.slug}`)).text(), {timeout: 5_000}).toContain('the Suicide &amp; Crisis Lifeline')
+    await expect
+      .poll(async () => (await page.request.get(`/blog/${ARTICLE.slug}`)).text(), {timeout: 5_000})
+      .toContain('the Suicide &amp; Crisis Lifeline')
     expect(problems).toEqual([])
   } finally {
     await lakeClient.delete(ARTICLE.id).catch(() => undefined)

@@ -1,7 +1,15 @@
 import {expect, test, type Page} from '@playwright/test'
 import {toDatetimeLocal} from '../sanity/studio/schedule-time.ts'
 import {lakeClient} from './lake.ts'
-import {openPublishedArticle, pasteIntoBody, pickReference, signInToStudio, titleField, uploadImage, watchStudio} from './studio-session.ts'
+import {
+  openPublishedArticle,
+  pasteIntoBody,
+  pickReference,
+  signInToStudio,
+  titleField,
+  uploadImage,
+  watchStudio,
+} from './studio-session.ts'
 
 // The real Studio, in Chromium, against the local lake: what clinicians and marketing do.
 test.describe.configure({mode: 'serial'})
@@ -49,7 +57,10 @@ async function siteTitle(page: Page, slug: string): Promise<string | null> {
   return (await response.text()).match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1] ?? null
 }
 
-test('a clinician writes a new article, fixes what validation flags, and publishes it to every surface within 3 s', async ({context, page}) => {
+test('a clinician writes a new article, fixes what validation flags, and publishes it to every surface within 3 s', async ({
+  context,
+  page,
+}) => {
   const problems = await watchStudio(context, page)
   await signInToStudio(page)
   await page.getByRole('button', {name: 'Create new document'}).click()
@@ -64,7 +75,12 @@ test('a clinician writes a new article, fixes what validation flags, and publish
   const body = page.getByTestId('field-body')
   await expect(body.getByRole('heading', {name: 'Why sleep matters'})).toBeVisible()
   await page.getByTestId('field-categories').getByRole('button', {name: 'Add item'}).click()
-  await pickReference(page, page.getByTestId('field-categories').getByRole('combobox').last(), 'Coping', 'Coping skills')
+  await pickReference(
+    page,
+    page.getByTestId('field-categories').getByRole('combobox').last(),
+    'Coping',
+    'Coping skills',
+  )
   await pickReference(page, page.getByRole('combobox', {name: 'Author'}), 'Maya', 'Maya Ellison')
   await page.getByRole('tab', {name: 'Search & sharing'}).click()
   const seoTitle = page.getByRole('textbox', {name: 'SEO title'})
@@ -108,7 +124,8 @@ test('a clinician edits a published article; the site shows the new title within
   // Its UI font is the bundled Inter (sanity/studio/ui-font.ts), and watchStudio saw no request for Sanity's.
   const loadedInter = await page.evaluate(async () => {
     await document.fonts.ready
-    return [...document.fonts].filter((face) => face.family.replaceAll('"', '') === 'Inter' && face.status === 'loaded').length
+    return [...document.fonts].filter((face) => face.family.replaceAll('"', '') === 'Inter' && face.status === 'loaded')
+      .length
   })
   expect(loadedInter).toBeGreaterThan(0)
   await titleField(page).fill(revised)
@@ -124,7 +141,9 @@ test('a clinician edits a published article; the site shows the new title within
   expect(problems).toEqual([])
 })
 
-test('two editors in one article see each other and each other\'s edits live, and neither edit is lost', async ({browser}) => {
+test("two editors in one article see each other and each other's edits live, and neither edit is lost", async ({
+  browser,
+}) => {
   const sessions = await Promise.all(
     [0, 1].map(async () => {
       const context = await browser.newContext()
@@ -149,14 +168,23 @@ test('two editors in one article see each other and each other\'s edits live, an
     await field.click()
     await field.press('End')
   }
-  await Promise.all([excerptA.pressSequentially(' Typed in the first window.'), titleField(b).pressSequentially(', together')])
+  await Promise.all([
+    excerptA.pressSequentially(' Typed in the first window.'),
+    titleField(b).pressSequentially(', together'),
+  ])
   const typed = Date.now()
   // Two Studios typing at once on a 2-core machine: saves take up to ~3 s to be answered here.
   await expect(b.getByRole('textbox', {name: 'Excerpt'})).toHaveValue(/Typed in the first window\.$/, {timeout: 10_000})
   await expect(titleField(a)).toHaveValue(`${article.title}, together`, {timeout: 10_000})
   console.log(`both windows showed both edits ${Date.now() - typed} ms after typing ended`)
   await expect
-    .poll(() => lakeClient.getDocument(`drafts.${article.id}`).then((draft) => [draft?.title, String(draft?.excerpt).endsWith('Typed in the first window.')]), {timeout: 5_000})
+    .poll(
+      () =>
+        lakeClient
+          .getDocument(`drafts.${article.id}`)
+          .then((draft) => [draft?.title, String(draft?.excerpt).endsWith('Typed in the first window.')]),
+      {timeout: 5_000},
+    )
     .toEqual([`${article.title}, together`, true])
 
   await lakeClient.delete(`drafts.${article.id}`) // leaves the published article as it was
@@ -166,9 +194,16 @@ test('two editors in one article see each other and each other\'s edits live, an
   }
 })
 
-test('marketing schedules a waiting draft from the Calendar; it is a 404 until its time and live on the first request after', async ({context, page}) => {
+test('marketing schedules a waiting draft from the Calendar; it is a 404 until its time and live on the first request after', async ({
+  context,
+  page,
+}) => {
   test.setTimeout(300_000)
-  const draft = {id: 'post-keeping-steady-through-the-holidays', title: 'Keeping Steady Through the Holidays', slug: 'keeping-steady-through-the-holidays'}
+  const draft = {
+    id: 'post-keeping-steady-through-the-holidays',
+    title: 'Keeping Steady Through the Holidays',
+    slug: 'keeping-steady-through-the-holidays',
+  }
   // A clinician's finished draft, waiting for marketing to give it a date.
   await lakeClient.create({
     _id: `drafts.${draft.id}`,
@@ -176,7 +211,17 @@ test('marketing schedules a waiting draft from the Calendar; it is a 404 until i
     title: draft.title,
     slug: {_type: 'slug', current: draft.slug},
     excerpt: 'Small, steady routines for a season that pulls at recovery.',
-    body: [{_type: 'block', _key: 'intro', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 'intro-text', text: 'Holidays bring people, travel and broken routines.', marks: []}]}],
+    body: [
+      {
+        _type: 'block',
+        _key: 'intro',
+        style: 'normal',
+        markDefs: [],
+        children: [
+          {_type: 'span', _key: 'intro-text', text: 'Holidays bring people, travel and broken routines.', marks: []},
+        ],
+      },
+    ],
     author: {_type: 'reference', _ref: 'clinician-jordan-reyes'},
     categories: [{_type: 'reference', _key: 'recovery', _ref: 'category-recovery'}],
     publishedAt: new Date().toISOString(),
@@ -199,9 +244,15 @@ test('marketing schedules a waiting draft from the Calendar; it is a 404 until i
 
   await expect(page.getByText(/^Scheduled for /)).toBeVisible({timeout: 15_000})
   await page.getByRole('link', {name: 'Calendar'}).click()
-  await expect(page.getByRole('region', {name: 'Going out next'}).getByRole('link', {name: draft.title})).toBeVisible({timeout: 10_000})
+  await expect(page.getByRole('region', {name: 'Going out next'}).getByRole('link', {name: draft.title})).toBeVisible({
+    timeout: 10_000,
+  })
   await page.getByRole('link', {name: 'Structure'}).click()
-  await page.getByRole('link', {name: 'Articles'}).or(page.getByRole('button', {name: 'Articles'})).first().click()
+  await page
+    .getByRole('link', {name: 'Articles'})
+    .or(page.getByRole('button', {name: 'Articles'}))
+    .first()
+    .click()
   await page.getByRole('link', {name: 'Scheduled', exact: true}).click()
   await expect(page.getByRole('listbox', {name: /Scheduled/}).getByText(draft.title)).toBeVisible({timeout: 10_000})
 
@@ -210,7 +261,10 @@ test('marketing schedules a waiting draft from the Calendar; it is a 404 until i
   expect((await page.request.get(`/blog/${draft.slug}`)).status()).toBe(404)
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, goesLive - Date.now())))
   const first = await page.request.get(`/blog/${draft.slug}`)
-  expect({status: first.status(), shows: (await first.text()).includes(draft.title)}).toEqual({status: 200, shows: true})
+  expect({status: first.status(), shows: (await first.text()).includes(draft.title)}).toEqual({
+    status: 200,
+    shows: true,
+  })
 
   await lakeClient.delete(draft.id) // leaves the seed as later tests expect it
   expect(problems).toEqual([])
@@ -222,9 +276,15 @@ test('a clinician unpublishes the new article, then deletes it; every surface dr
   await openPublishedArticle(page, NEW_ARTICLE.title)
   // With releases off, unpublishing is done from the published version.
   await page.getByRole('button', {name: 'Published', exact: true}).click()
-  await page.getByTestId('action-unpublish').or(page.getByRole('button', {name: 'Unpublish'})).first().click()
+  await page
+    .getByTestId('action-unpublish')
+    .or(page.getByRole('button', {name: 'Unpublish'}))
+    .first()
+    .click()
   await page.getByRole('dialog', {name: 'Unpublish document?'}).getByRole('button', {name: 'Unpublish now'}).click()
-  await expect.poll(() => surfacesShowing(page, NEW_ARTICLE.title, NEW_ARTICLE.slug), {timeout: 3_000, intervals: [250]}).toEqual([])
+  await expect
+    .poll(() => surfacesShowing(page, NEW_ARTICLE.title, NEW_ARTICLE.slug), {timeout: 3_000, intervals: [250]})
+    .toEqual([])
   expect((await page.request.get(`/blog/${NEW_ARTICLE.slug}`)).status()).toBe(404)
 
   // Unpublishing kept her text as a draft; deleting removes that too.
@@ -232,6 +292,10 @@ test('a clinician unpublishes the new article, then deletes it; every surface dr
   await page.getByRole('button', {name: 'Open document actions'}).click()
   await page.getByRole('menuitem', {name: /^Delete/}).click()
   await page.getByRole('dialog', {name: 'Delete document?'}).getByRole('button', {name: 'Delete document'}).click()
-  await expect.poll(async () => (await lakeClient.fetch('*[slug.current == $slug]._id', {slug: NEW_ARTICLE.slug})).length, {timeout: 3_000}).toBe(0)
+  await expect
+    .poll(async () => (await lakeClient.fetch('*[slug.current == $slug]._id', {slug: NEW_ARTICLE.slug})).length, {
+      timeout: 3_000,
+    })
+    .toBe(0)
   expect(problems).toEqual([])
 })

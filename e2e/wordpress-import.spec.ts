@@ -34,7 +34,9 @@ test('an imported WordPress post answers at its old addresses, rendered with its
 
   await page.goto('/first-week-of-group/')
   await expect(page).toHaveURL(/\/blog\/first-week-of-group$/)
-  await expect(page.getByRole('heading', {level: 1})).toHaveText('What Happens in Your First Week of Group – and Why It Feels Strange')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(
+    'What Happens in Your First Week of Group – and Why It Feels Strange',
+  )
   const figure = page.getByRole('img', {name: 'A porch light glowing beside a blue front door at dusk'}).last()
   await expect(figure).toBeVisible()
   expect(await figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)

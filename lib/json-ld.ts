@@ -110,11 +110,20 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
  */
 export function openingHoursSpecification(hours: {days: string; hours: string}[]): OpeningHours[] {
   return hours.flatMap(({days, hours: span}) => {
-    const range = days.split(/\s*[–-]\s*/).map((day) => DAYS.findIndex((d) => d.toLowerCase().startsWith(day.trim().toLowerCase().slice(0, 3))))
+    const range = days
+      .split(/\s*[–-]\s*/)
+      .map((day) => DAYS.findIndex((d) => d.toLowerCase().startsWith(day.trim().toLowerCase().slice(0, 3))))
     const times = span.split(/\s*[–-]\s*/).map(to24h)
     if (range.some((i) => i < 0) || times.length !== 2 || times.some((t) => t === null)) return []
     const [first, last = first] = range
-    return [{'@type': 'OpeningHoursSpecification', dayOfWeek: DAYS.slice(first, last + 1), opens: times[0] as string, closes: times[1] as string}]
+    return [
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: DAYS.slice(first, last + 1),
+        opens: times[0] as string,
+        closes: times[1] as string,
+      },
+    ]
   })
 }
 

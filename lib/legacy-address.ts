@@ -1,12 +1,20 @@
 import {z} from 'zod'
 import {SITE_SEGMENTS} from './routes.ts'
 
-export type LegacyAddress = {kind: 'post-slug'; key: string} | {kind: 'post-id'; id: number} | {kind: 'category'; key: string}
+export type LegacyAddress =
+  {kind: 'post-slug'; key: string} | {kind: 'post-id'; id: number} | {kind: 'category'; key: string}
 
 // WordPress slugs may hold any character (non-Latin titles are kept percent-encoded); they are
 // only ever a GROQ parameter here, so length and the absence of a slash are what matter.
-const oldSlug = z.string().min(1).max(200).regex(/^[^/\\]+$/)
-const postId = z.string().regex(/^[1-9][0-9]{0,11}$/).transform(Number)
+const oldSlug = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\]+$/)
+const postId = z
+  .string()
+  .regex(/^[1-9][0-9]{0,11}$/)
+  .transform(Number)
 
 function decoded(segment: string): string | null {
   try {

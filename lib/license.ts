@@ -2,8 +2,16 @@
 // from its home page. The boards move their lookup pages now and then, so these are the
 // boards' home pages; link deeper only after checking the current address.
 const BOARD_LOOKUPS: {credentials: string[]; board: string; url: string}[] = [
-  {credentials: ['LCMHC', 'LCMHCS', 'LCMHCA'], board: 'NC Board of Licensed Clinical Mental Health Counselors', url: 'https://www.ncblcmhc.org/'},
-  {credentials: ['LCSW', 'LCSWA'], board: 'NC Social Work Certification and Licensure Board', url: 'https://www.ncswboard.gov/'},
+  {
+    credentials: ['LCMHC', 'LCMHCS', 'LCMHCA'],
+    board: 'NC Board of Licensed Clinical Mental Health Counselors',
+    url: 'https://www.ncblcmhc.org/',
+  },
+  {
+    credentials: ['LCSW', 'LCSWA'],
+    board: 'NC Social Work Certification and Licensure Board',
+    url: 'https://www.ncswboard.gov/',
+  },
   {credentials: ['LMFT'], board: 'NC Marriage and Family Therapy Licensure Board', url: 'https://www.nclmft.org/'},
   {credentials: ['PhD', 'PsyD'], board: 'NC Psychology Board', url: 'https://www.ncpsychologyboard.org/'},
   {credentials: ['MD'], board: 'NC Medical Board', url: 'https://www.ncmedboard.org/'},

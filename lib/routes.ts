@@ -60,6 +60,7 @@ export const NOT_FOUND_PATH = `/${NOT_FOUND_SEGMENTS.join('/')}`
  * First path segments the site's own routes take. Any other single segment may be an article's
  * address on the practice's previous (WordPress) site.
  */
-export const SITE_SEGMENTS: ReadonlySet<string> = new Set(
-  [...Object.values(SECTIONS).map((path) => path.slice(1)), NOT_FOUND_SEGMENTS[0]],
-)
+export const SITE_SEGMENTS: ReadonlySet<string> = new Set([
+  ...Object.values(SECTIONS).map((path) => path.slice(1)),
+  NOT_FOUND_SEGMENTS[0],
+])

@@ -35,7 +35,9 @@ export function buildRssFeed(entries: FeedEntry[]): string {
       description: entry.excerpt ?? undefined,
       date: new Date(entry.publishedAt),
       published: new Date(entry.publishedAt),
-      author: entry.author ? [{name: entry.author.name, link: absoluteUrl(routes.clinician(entry.author.slug))}] : undefined,
+      author: entry.author
+        ? [{name: entry.author.name, link: absoluteUrl(routes.clinician(entry.author.slug))}]
+        : undefined,
       category: entry.categories.map((category) => ({name: category.title})),
     })
   }

@@ -4,9 +4,7 @@ export const MAX_QUERY_LENGTH = 100
 const MAX_TERMS = 8
 
 export type SearchInput =
-  | {kind: 'empty'}
-  | {kind: 'invalid'; message: string}
-  | {kind: 'ok'; query: string; words: string[]; terms: string[]}
+  {kind: 'empty'} | {kind: 'invalid'; message: string} | {kind: 'ok'; query: string; words: string[]; terms: string[]}
 
 const querySchema = z
   .string()
@@ -49,7 +47,9 @@ export function highlightParts(text: string, words: string[]): TextPart[] {
 /** A window of body text around the first matched word, so a result shows why it matched. */
 export function snippetAround(text: string, words: string[], length = 180): string | null {
   const lower = text.toLowerCase()
-  const positions = words.map((word) => lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'))).filter((i) => i >= 0)
+  const positions = words
+    .map((word) => lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u')))
+    .filter((i) => i >= 0)
   if (!positions.length) return null
   const first = Math.min(...positions)
   const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, first - 60)) + 1)

@@ -4,7 +4,10 @@ const COMMON = [
   {key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains'},
   {key: 'X-Content-Type-Options', value: 'nosniff'},
   {key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
-  {key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()'},
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+  },
   // SAMEORIGIN, not DENY: the Studio's Presentation tool shows the site in a frame on this origin.
   {key: 'X-Frame-Options', value: 'SAMEORIGIN'},
 ]
@@ -34,7 +37,9 @@ export function securityHeaders(
 ): HeaderRule[] {
   // Offline, the Studio talks to the local lake, over HTTP and (for presence) a WebSocket.
   // Its event streams use `stream-N.localhost` names (sanity/studio/offline.ts says why).
-  const lake = studioLakeUrl ? [studioLakeUrl, studioLakeUrl.replace(/^http/, 'ws'), `http://*.localhost:${new URL(studioLakeUrl).port}`] : []
+  const lake = studioLakeUrl
+    ? [studioLakeUrl, studioLakeUrl.replace(/^http/, 'ws'), `http://*.localhost:${new URL(studioLakeUrl).port}`]
+    : []
   const site = csp({
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],

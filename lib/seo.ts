@@ -34,7 +34,15 @@ type PageMeta = {
 }
 
 /** An absolute title (documentTitle adds the site's name when it fits), canonical URL, Open Graph and Twitter. */
-export function pageMetadata({title, description, path, type = 'website', noindex, publishedTime, modifiedTime}: PageMeta): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = 'website',
+  noindex,
+  publishedTime,
+  modifiedTime,
+}: PageMeta): Metadata {
   const text = cutAtWord(description || DEFAULT_DESCRIPTION, MAX_DESCRIPTION)
   return {
     title: {absolute: documentTitle(title)},

@@ -12,11 +12,14 @@ async function main() {
   const {values} = parseArgs({options: {json: {type: 'boolean', default: false}}})
   const client = scriptClient(['SANITY_API_READ_TOKEN'])
   const documents = await client.fetch<unknown[]>('*[_type == "post"] | order(title asc)', {}, {perspective: 'drafts'})
-  const articles = z.array(articleInputSchema).parse(documents).map((article) => ({
-    id: article._id ?? '(no id)',
-    title: article.title ?? '',
-    report: checkArticle(article),
-  }))
+  const articles = z
+    .array(articleInputSchema)
+    .parse(documents)
+    .map((article) => ({
+      id: article._id ?? '(no id)',
+      title: article.title ?? '',
+      report: checkArticle(article),
+    }))
   console.log(values.json ? JSON.stringify(articles, null, 2) : formatReportTable(articles))
   if (articles.some(({report}) => hasErrors(report))) process.exitCode = 1
 }

@@ -16,6 +16,8 @@ export function scriptClient(tokenVariables: string[]): SanityClient {
     apiVersion: SANITY_API_VERSION,
     useCdn: false,
     token: token || (projectId ? undefined : LAKE_DEFAULT_TOKEN),
-    ...(projectId ? {} : {apiHost: `http://127.0.0.1:${process.env.LAKE_PORT || LAKE_DEFAULT_PORT}`, useProjectHostname: false}),
+    ...(projectId
+      ? {}
+      : {apiHost: `http://127.0.0.1:${process.env.LAKE_PORT || LAKE_DEFAULT_PORT}`, useProjectHostname: false}),
   })
 }

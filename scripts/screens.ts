@@ -35,7 +35,9 @@ async function build(): Promise<void> {
   await rm(env.LAKE_DIR, {recursive: true, force: true})
   // Next adds its dist folder to tsconfig.json's include list; the repository's file stays as it was.
   const tsconfig = await readFile('tsconfig.json', 'utf8')
-  const built = await runMeasured(process.execPath, ['scripts/with-lake.ts', 'next', 'build'], env).finally(() => writeFile('tsconfig.json', tsconfig))
+  const built = await runMeasured(process.execPath, ['scripts/with-lake.ts', 'next', 'build'], env).finally(() =>
+    writeFile('tsconfig.json', tsconfig),
+  )
   if (built.code !== 0) throw new Error(`build failed:\n${built.output.slice(-3_000)}`)
 }
 
@@ -43,14 +45,25 @@ async function shoot(): Promise<string[]> {
   const site = startBackground(process.execPath, ['scripts/with-lake.ts', 'next', 'start', '-H', '127.0.0.1'], env)
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
   const written: string[] = []
   try {
     await waitForUrl(`${SITE}/`, 60_000)
     await mkdir(OUT, {recursive: true})
     for (const width of WIDTHS) {
-      const context = await browser.newContext({viewport: {width, height: 800}, reducedMotion: 'reduce', deviceScaleFactor: 1})
+      const context = await browser.newContext({
+        viewport: {width, height: 800},
+        reducedMotion: 'reduce',
+        deviceScaleFactor: 1,
+      })
       const page = await context.newPage()
       for (const [name, route] of Object.entries(PAGES)) {
         await page.goto(`${SITE}${route}`, {waitUntil: 'networkidle'})

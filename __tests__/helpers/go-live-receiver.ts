@@ -20,7 +20,10 @@ export async function startGoLiveReceiver(): Promise<GoLiveReceiver> {
     req.on('data', (chunk) => (body += chunk))
     req.on('end', async () => {
       const signature = req.headers[SIGNATURE_HEADER_NAME]
-      const validSignature = req.url === '/api/go-live' && typeof signature === 'string' && (await isValidSignature(body, signature, LAKE_DEFAULT_WEBHOOK_SECRET))
+      const validSignature =
+        req.url === '/api/go-live' &&
+        typeof signature === 'string' &&
+        (await isValidSignature(body, signature, LAKE_DEFAULT_WEBHOOK_SECRET))
       calls.push({body, validSignature})
       const fail = failures > 0
       if (fail) failures--

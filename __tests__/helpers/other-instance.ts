@@ -30,7 +30,11 @@ async function storeRenderedPage(buildId: string, cacheKey: string, html: string
   try {
     await mkdir(path.join(root, 'server'))
     await writeFile(path.join(root, 'BUILD_ID'), buildId)
-    await pageCacheIn(PageCacheHandler, path.join(root, 'server')).set(cacheKey, storedPage('post:list', html) as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+    await pageCacheIn(PageCacheHandler, path.join(root, 'server')).set(
+      cacheKey,
+      storedPage('post:list', html) as never,
+      {cacheControl: {revalidate: false, expire: undefined}} as never,
+    )
   } finally {
     await rm(root, {recursive: true, force: true})
   }

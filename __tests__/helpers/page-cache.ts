@@ -13,9 +13,23 @@ export function pageCacheIn(Handler: Handler, dir: string): InstanceType<Handler
     mkdir: (folder: string) => fs.promises.mkdir(folder, {recursive: true}).then(() => undefined),
     stat: (file: string) => fs.promises.stat(file),
   }
-  return new Handler({fs: nodeFs, serverDistDir: dir, flushToDisk: true, revalidatedTags: [], maxMemoryCacheSize: 1_000_000} as unknown as ConstructorParameters<Handler>[0])
+  return new Handler({
+    fs: nodeFs,
+    serverDistDir: dir,
+    flushToDisk: true,
+    revalidatedTags: [],
+    maxMemoryCacheSize: 1_000_000,
+  } as unknown as ConstructorParameters<Handler>[0])
 }
 
 /** A stored App Router page carrying `tags`, and the context Next reads it back with. */
-export const storedPage = (tags: string, html = '<p>page</p>') => ({kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {'x-next-cache-tags': tags}, status: 200, postponed: undefined, segmentData: undefined})
+export const storedPage = (tags: string, html = '<p>page</p>') => ({
+  kind: 'APP_PAGE',
+  html,
+  rscData: Buffer.from('rsc'),
+  headers: {'x-next-cache-tags': tags},
+  status: 200,
+  postponed: undefined,
+  segmentData: undefined,
+})
 export const pageContext = {kind: 'APP_PAGE', isRoutePPREnabled: true, isFallback: false} as const

@@ -8,11 +8,17 @@ describe('environment', () => {
     expect(env.NEXT_PUBLIC_SANITY_PROJECT_ID).toBeUndefined()
     expect(env.NEXT_PUBLIC_SANITY_DATASET).toBe('production')
     expect(env.LAKE_PORT).toBe(4010)
-    expect(parseServerEnv({}, true)).toMatchObject({readToken: expect.any(String), outboxDir: 'outbox', contactRateLimit: 5})
+    expect(parseServerEnv({}, true)).toMatchObject({
+      readToken: expect.any(String),
+      outboxDir: 'outbox',
+      contactRateLimit: 5,
+    })
   })
 
   it('names a malformed variable', () => {
-    expect(() => parsePublicEnv({NEXT_PUBLIC_SANITY_PROJECT_ID: 'Not A Project!'})).toThrow(/NEXT_PUBLIC_SANITY_PROJECT_ID/)
+    expect(() => parsePublicEnv({NEXT_PUBLIC_SANITY_PROJECT_ID: 'Not A Project!'})).toThrow(
+      /NEXT_PUBLIC_SANITY_PROJECT_ID/,
+    )
     expect(() => parsePublicEnv({NEXT_PUBLIC_SITE_URL: 'localhost'})).toThrow(/NEXT_PUBLIC_SITE_URL/)
     expect(() => parsePublicEnv({LAKE_PORT: 'ninety'})).toThrow(/LAKE_PORT/)
     expect(() => parseServerEnv({SMTP_URL: 'mail.example'}, true)).toThrow(/SMTP_URL/)

@@ -23,7 +23,12 @@ describe('JSON-LD', () => {
   })
 
   it('describes a clinician with their credentials', () => {
-    const data = personJsonLd({name: 'Jordan Reyes', slug: 'jordan-reyes', credentials: ['LCMHCA'], licenseNumber: 'A-1'})
+    const data = personJsonLd({
+      name: 'Jordan Reyes',
+      slug: 'jordan-reyes',
+      credentials: ['LCMHCA'],
+      licenseNumber: 'A-1',
+    })
     expect(data.hasCredential).toEqual([
       {'@type': 'EducationalOccupationalCredential', credentialCategory: 'license', name: 'LCMHCA', identifier: 'A-1'},
     ])
@@ -41,7 +46,11 @@ describe('JSON-LD', () => {
   })
 
   it('serialises to valid JSON that no content can break out of the script element with', () => {
-    const hostile = blogPostingJsonLd({title: '</script><script>alert(1)</script> & <!--', slug: 'x', publishedAt: '2026-01-01T00:00:00Z'})
+    const hostile = blogPostingJsonLd({
+      title: '</script><script>alert(1)</script> & <!--',
+      slug: 'x',
+      publishedAt: '2026-01-01T00:00:00Z',
+    })
     const text = serializeJsonLd(hostile)
     expect(text).not.toMatch(/<|>/)
     expect(text).not.toContain('&')

@@ -16,7 +16,19 @@ describe('old WordPress addresses', () => {
   })
 
   it('leaves this site’s own routes, files and malformed input alone', () => {
-    for (const url of ['/', '/blog', '/contact', '/robots.txt', '/feed.xml', '/?p=abc', '/?p=0', '/?p=99999999999999', '/%E0%A4%A', `/${'x'.repeat(201)}`, '/a/b']) {
+    for (const url of [
+      '/',
+      '/blog',
+      '/contact',
+      '/robots.txt',
+      '/feed.xml',
+      '/?p=abc',
+      '/?p=0',
+      '/?p=99999999999999',
+      '/%E0%A4%A',
+      `/${'x'.repeat(201)}`,
+      '/a/b',
+    ]) {
       expect({url, address: at(url)}).toEqual({url, address: null})
     }
   })

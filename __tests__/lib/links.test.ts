@@ -9,7 +9,16 @@ describe('safeHref', () => {
   })
 
   it('refuses every other scheme, protocol-relative URLs and junk', () => {
-    for (const href of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', '//evil.example', 'vbscript:x', '', 42, null]) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      '//evil.example',
+      'vbscript:x',
+      '',
+      42,
+      null,
+    ]) {
       expect(safeHref(href)).toBeNull()
     }
   })

@@ -19,7 +19,12 @@ describe('practice JSON-LD', () => {
       '@type': 'MedicalBusiness',
       name: 'Resilient Mind Counseling PLLC',
       telephone: '(828) 555-0142',
-      address: {streetAddress: '41 Clayton St. #300', addressLocality: 'Asheville', addressRegion: 'NC', postalCode: '28801'},
+      address: {
+        streetAddress: '41 Clayton St. #300',
+        addressLocality: 'Asheville',
+        addressRegion: 'NC',
+        postalCode: '28801',
+      },
       geo: {'@type': 'GeoCoordinates', latitude: 35.59, longitude: -82.55},
     })
     expect(JSON.parse(serializeJsonLd(data)).name).toBe('Resilient Mind Counseling PLLC')
@@ -27,7 +32,12 @@ describe('practice JSON-LD', () => {
 
   it('reads office hours as the office writes them, leaving out lines it cannot read', () => {
     expect(openingHoursSpecification(practice.hours)).toEqual([
-      {'@type': 'OpeningHoursSpecification', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday'], opens: '08:30', closes: '18:00'},
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday'],
+        opens: '08:30',
+        closes: '18:00',
+      },
       {'@type': 'OpeningHoursSpecification', dayOfWeek: ['Friday'], opens: '08:30', closes: '15:00'},
     ])
   })

@@ -5,7 +5,20 @@ import {routePatterns, routes, SECTIONS, SITE_SEGMENTS} from '../../lib/routes.t
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 // The route map itself; tests and browser tests name the URLs they ask for on purpose; seed content holds editors' links.
-const NOT_SOURCE = new Set(['node_modules', '.git', '.next', '.next-bench', '.next-screens', '.lake', 'scratch', 'bench/work', '__tests__', 'e2e', 'sanity/seed/content', 'lib/routes.ts'])
+const NOT_SOURCE = new Set([
+  'node_modules',
+  '.git',
+  '.next',
+  '.next-bench',
+  '.next-screens',
+  '.lake',
+  'scratch',
+  'bench/work',
+  '__tests__',
+  'e2e',
+  'sanity/seed/content',
+  'lib/routes.ts',
+])
 
 function sourceFiles(dir = ROOT): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,12 +37,17 @@ function buildsPathByHand(line: string): boolean {
 function handBuiltPaths(file: string): string[] {
   return readFileSync(file, 'utf8')
     .split('\n')
-    .flatMap((line, index) => (buildsPathByHand(line) ? [`${path.relative(ROOT, file)}:${index + 1}: ${line.trim()}`] : []))
+    .flatMap((line, index) =>
+      buildsPathByHand(line) ? [`${path.relative(ROOT, file)}:${index + 1}: ${line.trim()}`] : [],
+    )
 }
 
 /** The page file Next serves a `:param` pattern from, in app/(site). */
 function pageFileFor(pattern: string): string {
-  const segments = pattern.split('/').filter(Boolean).map((segment) => (segment.startsWith(':') ? `[${segment.slice(1)}]` : segment))
+  const segments = pattern
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (segment.startsWith(':') ? `[${segment.slice(1)}]` : segment))
   return path.join(ROOT, 'app/(site)', ...segments, 'page.tsx')
 }
 
@@ -45,7 +63,8 @@ describe('the route map', () => {
   })
 
   it('names only routes the app has', () => {
-    for (const pattern of Object.values(routePatterns)) expect({pattern, exists: existsSync(pageFileFor(pattern))}).toEqual({pattern, exists: true})
+    for (const pattern of Object.values(routePatterns))
+      expect({pattern, exists: existsSync(pageFileFor(pattern))}).toEqual({pattern, exists: true})
     const group: Record<string, string> = {[SECTIONS.api]: 'app', [SECTIONS.studio]: 'app/(studio)'}
     for (const section of Object.values(SECTIONS)) {
       const folder = path.join(ROOT, group[section] ?? 'app/(site)', section)

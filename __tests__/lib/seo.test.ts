@@ -7,7 +7,9 @@ describe('page titles', () => {
   })
 
   it('drops the suffix, then cuts at a word, to stay under 60', () => {
-    expect(documentTitle('Why a BIPOC Group Matters for Collective Healing')).toBe('Why a BIPOC Group Matters for Collective Healing')
+    expect(documentTitle('Why a BIPOC Group Matters for Collective Healing')).toBe(
+      'Why a BIPOC Group Matters for Collective Healing',
+    )
     const long = documentTitle('The Role of Group Therapy in Intensive Outpatient Programs and Beyond, Explained')
     expect(long.length).toBeLessThan(60)
     expect(long.endsWith('…')).toBe(true)

@@ -13,7 +13,12 @@ beforeAll(async () => {
 afterAll(() => t.stop())
 
 async function contentCheck(): Promise<{code: number; stdout: string}> {
-  const env = {...process.env, LAKE_PORT: new URL(t.lake.url).port, LAKE_TOKEN: TEST_TOKEN, NEXT_PUBLIC_SANITY_PROJECT_ID: ''}
+  const env = {
+    ...process.env,
+    LAKE_PORT: new URL(t.lake.url).port,
+    LAKE_TOKEN: TEST_TOKEN,
+    NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+  }
   try {
     const {stdout} = await run(process.execPath, ['scripts/content-check.ts'], {env})
     return {code: 0, stdout}
@@ -31,7 +36,10 @@ describe('npm run content:check', () => {
     const rows = stdout.split('\n').filter((line) => titles.some((title) => line.startsWith(title)))
     expect(rows).toHaveLength(titles.length)
     for (const row of rows) {
-      const [fleschKincaid, , errors] = row.trim().split(/\s{2,}/).slice(1)
+      const [fleschKincaid, , errors] = row
+        .trim()
+        .split(/\s{2,}/)
+        .slice(1)
       expect(Number(fleschKincaid)).toBeLessThanOrEqual(9)
       expect(errors).toBe('0')
     }
@@ -43,11 +51,21 @@ describe('npm run content:check', () => {
       _id: 'drafts.post-content-check-case',
       _type: 'post',
       title: 'A draft that needs the crisis block',
-      body: [{_type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's', text: 'Thoughts of suicide are common and treatable.', marks: []}]}],
+      body: [
+        {
+          _type: 'block',
+          _key: 'b',
+          style: 'normal',
+          markDefs: [],
+          children: [{_type: 'span', _key: 's', text: 'Thoughts of suicide are common and treatable.', marks: []}],
+        },
+      ],
     })
     const {code, stdout} = await contentCheck()
     expect(code).toBe(1)
-    expect(stdout).toMatch(/A draft that needs the crisis block: This article mentions suicide or self-harm: add the crisis resources block/)
+    expect(stdout).toMatch(
+      /A draft that needs the crisis block: This article mentions suicide or self-harm: add the crisis resources block/,
+    )
     await t.client.delete('drafts.post-content-check-case')
   })
 })

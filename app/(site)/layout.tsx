@@ -34,7 +34,8 @@ export default function SiteLayout({children}: {children: ReactNode}) {
         <SiteFooter />
         <aside className="print-only print-crisis">
           <p>
-            <strong>If you are in crisis:</strong> call or text 988 (the Suicide &amp; Crisis Lifeline) at any hour. In an emergency, call 911.
+            <strong>If you are in crisis:</strong> call or text 988 (the Suicide &amp; Crisis Lifeline) at any hour. In
+            an emergency, call 911.
           </p>
         </aside>
       </body>

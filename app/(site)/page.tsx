@@ -19,18 +19,25 @@ import {SITE_NAME} from '../../lib/site.ts'
 
 const LATEST_COUNT = 3
 
-export const metadata: Metadata = pageMetadata({title: 'Intensive Outpatient Program and group therapy in Asheville', path: routes.home})
+export const metadata: Metadata = pageMetadata({
+  title: 'Intensive Outpatient Program and group therapy in Asheville',
+  path: routes.home,
+})
 
 export default async function HomePage() {
-  const [settings, posts, clinicians] = await Promise.all([getSiteSettings(), getLatestPosts(LATEST_COUNT), getClinicians()])
+  const [settings, posts, clinicians] = await Promise.all([
+    getSiteSettings(),
+    getLatestPosts(LATEST_COUNT),
+    getClinicians(),
+  ])
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
         <div className="hero__text">
           <h1 id="hero-title">{settings?.practiceName ?? SITE_NAME}</h1>
           <p className="hero__lead">
-            An Intensive Outpatient Program built around group therapy, for adults in Asheville working through depression,
-            anxiety, trauma or addiction, while living at home.
+            An Intensive Outpatient Program built around group therapy, for adults in Asheville working through
+            depression, anxiety, trauma or addiction, while living at home.
           </p>
           <p className="hero__actions">
             <Link className="button" href={routes.contact}>
@@ -53,11 +60,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="latest-title">
         <h2 id="latest-title">Latest articles</h2>
-        {posts.length ? (
-          <PostGrid posts={posts} headingLevel={3} />
-        ) : (
-          <p>New articles are on their way.</p>
-        )}
+        {posts.length ? <PostGrid posts={posts} headingLevel={3} /> : <p>New articles are on their way.</p>}
         <p>
           <Link href={routes.blog}>All articles</Link>
         </p>

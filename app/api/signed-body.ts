@@ -17,7 +17,11 @@ type Options = {
  * proxy's go-live call are, checked by `schema`; or the refusal to send: 400 for a body that is
  * not JSON or not what was expected, 401 for a missing or wrong signature.
  */
-export async function readSignedBody<T>(request: NextRequest, schema: z.ZodType<T>, {expected, waitForConsistency = false}: Options): Promise<SignedBody<T>> {
+export async function readSignedBody<T>(
+  request: NextRequest,
+  schema: z.ZodType<T>,
+  {expected, waitForConsistency = false}: Options,
+): Promise<SignedBody<T>> {
   let parsed: Awaited<ReturnType<typeof parseBody>>
   try {
     parsed = await parseBody(request, serverEnv.revalidateSecret, waitForConsistency)

@@ -44,7 +44,9 @@ export async function buildBareNext(dir: string, sizedLike: number): Promise<voi
 }
 
 export async function startBareNext(dir: string, port: number): Promise<Background> {
-  const server = startBackground(process.execPath, [NEXT_BIN, 'start', dir, '-p', String(port), '-H', '127.0.0.1'], {NEXT_TELEMETRY_DISABLED: '1'})
+  const server = startBackground(process.execPath, [NEXT_BIN, 'start', dir, '-p', String(port), '-H', '127.0.0.1'], {
+    NEXT_TELEMETRY_DISABLED: '1',
+  })
   await waitForUrl(`http://127.0.0.1:${port}/`, 60_000)
   return server
 }

@@ -31,7 +31,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
  * route's first answer after the go-live shows the post. The trap this watches for: a cache life
  * under five minutes turned pages into per-request renders for good.
  */
-export async function runGoLiveScenario({site, lake, paths, listing, leadSeconds, pollMs = 5_000}: Options): Promise<GoLiveResult> {
+export async function runGoLiveScenario({
+  site,
+  lake,
+  paths,
+  listing,
+  leadSeconds,
+  pollMs = 5_000,
+}: Options): Promise<GoLiveResult> {
   const slug = `bench-go-live-${Date.now()}`
   const goLive = Date.now() + leadSeconds * 1000
   await lake.create({
@@ -63,7 +70,8 @@ export async function runGoLiveScenario({site, lake, paths, listing, leadSeconds
     // The go-live is due at the next whole second (lib/scheduling.ts).
     await sleep(goLive - Date.now() + 1_000)
     const missingAfterGoLive: string[] = []
-    for (const path of [...listing, routes.post(slug)]) if (!(await ask(path, 'after')).includes(slug)) missingAfterGoLive.push(path)
+    for (const path of [...listing, routes.post(slug)])
+      if (!(await ask(path, 'after')).includes(slug)) missingAfterGoLive.push(path)
     for (let round = 0; round < 3; round++) {
       await sleep(pollMs)
       for (const path of paths) await ask(path, 'after')

@@ -26,13 +26,19 @@ export async function runTwoInstanceMix(options: {
   const redis = await startRedisServer()
   const bases = options.ports.map((port) => `http://127.0.0.1:${port}`)
   const instances = options.ports.map((port) =>
-    startBackground(process.execPath, ['scripts/with-lake.ts', 'next', 'start'], {...options.env, PORT: String(port), REDIS_URL: redis.url}),
+    startBackground(process.execPath, ['scripts/with-lake.ts', 'next', 'start'], {
+      ...options.env,
+      PORT: String(port),
+      REDIS_URL: redis.url,
+    }),
   )
   try {
     await Promise.all(bases.map((base) => waitForUrl(`${base}/`, 60_000)))
     // Each instance fills its own page cache first, as the one instance's had been.
     for (const base of bases) for (const path of options.paths) await fetch(`${base}${path}`).then((r) => r.text())
-    const perInstance = await Promise.all(bases.map((base) => runLoad(base, options.paths, options.connections / 2, options.seconds)))
+    const perInstance = await Promise.all(
+      bases.map((base) => runLoad(base, options.paths, options.connections / 2, options.seconds)),
+    )
     const sum = (pick: (r: LoadResult) => number) => perInstance.reduce((total, r) => total + pick(r), 0)
     const worst = (pick: (r: LoadResult) => number) => Math.max(...perInstance.map(pick))
     const combined: LoadResult = {
@@ -44,7 +50,11 @@ export async function runTwoInstanceMix(options: {
       non2xx: sum((r) => r.non2xx),
       serverErrors: sum((r) => r.serverErrors),
     }
-    return {combined, perInstance, toOneInstance: Math.round((combined.requestsPerSec / options.oneInstance.requestsPerSec) * 100) / 100}
+    return {
+      combined,
+      perInstance,
+      toOneInstance: Math.round((combined.requestsPerSec / options.oneInstance.requestsPerSec) * 100) / 100,
+    }
   } finally {
     await Promise.all(instances.map((instance) => instance.stop()))
     await redis.stop()

@@ -14,8 +14,13 @@ export type LighthouseResult = {
 }
 
 const CHROME_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ].join(' ')
 
 /** Lighthouse (the pinned 12.2.3, mobile defaults) on one URL with Debian's Chromium. */
@@ -26,12 +31,23 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Li
     await new Promise<void>((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        ['node_modules/lighthouse/cli/index.js', url, '--output=json', `--output-path=${out}`, '--quiet', `--chrome-path=${chromePath}`, `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility,best-practices,seo'],
+        [
+          'node_modules/lighthouse/cli/index.js',
+          url,
+          '--output=json',
+          `--output-path=${out}`,
+          '--quiet',
+          `--chrome-path=${chromePath}`,
+          `--chrome-flags=${CHROME_FLAGS}`,
+          '--only-categories=performance,accessibility,best-practices,seo',
+        ],
         {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, CHROME_PATH: chromePath}},
       )
       let err = ''
       child.stderr.on('data', (chunk) => (err += chunk))
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited ${code}: ${err.slice(-400)}`))))
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`lighthouse exited ${code}: ${err.slice(-400)}`)),
+      )
     })
     const report = JSON.parse(await readFile(out, 'utf8'))
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100)

@@ -1,7 +1,15 @@
 import {spawn} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 
-export type LoadResult = {requestsPerSec: number; p50Ms: number; p99Ms: number; requests: number; errors: number; non2xx: number; serverErrors: number}
+export type LoadResult = {
+  requestsPerSec: number
+  p50Ms: number
+  p99Ms: number
+  requests: number
+  errors: number
+  non2xx: number
+  serverErrors: number
+}
 
 const WORKER = fileURLToPath(new URL('./load-worker.ts', import.meta.url))
 

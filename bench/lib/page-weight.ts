@@ -7,7 +7,8 @@ export type PageWeight = {path: string; htmlBytes: number; jsBytes: number; jsGz
 function scriptUrls(html: string, base: string): string[] {
   const urls = new Set<string>()
   for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(match[1])
-  for (const match of html.matchAll(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*href="([^"]+\.js)"/g)) urls.add(match[1])
+  for (const match of html.matchAll(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*href="([^"]+\.js)"/g))
+    urls.add(match[1])
   return [...urls].map((src) => new URL(src.replaceAll('&amp;', '&'), base).toString())
 }
 

@@ -75,7 +75,13 @@ export function startBackground(command: string, args: string[], env: Record<str
 export async function waitForUrl(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (await fetch(url).then((r) => r.status < 500, () => false)) return
+    if (
+      await fetch(url).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return
     if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
@@ -92,7 +98,9 @@ export async function assertPortsFree(ports: number[]): Promise<void> {
   for (const port of ports) {
     await new Promise<void>((resolve, reject) => {
       const server = createServer()
-      server.once('error', () => reject(new Error(`port ${port} is in use; stop whatever listens there and run the bench again`)))
+      server.once('error', () =>
+        reject(new Error(`port ${port} is in use; stop whatever listens there and run the bench again`)),
+      )
       server.listen(port, '127.0.0.1', () => server.close(() => resolve()))
     })
   }

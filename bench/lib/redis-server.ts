@@ -37,7 +37,22 @@ export async function startRedisServer(): Promise<RedisServer> {
   const url = `redis://127.0.0.1:${port}`
   let server: ChildProcess | undefined
   const start = async () => {
-    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--enable-debug-command', 'local'], {stdio: 'ignore'})
+    server = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--enable-debug-command',
+        'local',
+      ],
+      {stdio: 'ignore'},
+    )
     for (let attempt = 0; attempt < 50; attempt++) {
       if (await answers(url)) return
       await new Promise((resolve) => setTimeout(resolve, 100))
@@ -53,7 +68,6 @@ export async function startRedisServer(): Promise<RedisServer> {
   await start()
   return {url, start, stop}
 }
-
 
 /** Whether Debian's redis-server is on this machine (`.ci/run` installs it). */
 export function redisServerInstalled(): boolean {

@@ -1,4 +1,4 @@
-import {PortableText, toPlainText, type PortableTextComponents} from '@portabletext/react'
+import {PortableText, type PortableTextComponents} from '@portabletext/react'
 import Link from 'next/link'
 import {z} from 'zod'
 import {imageModel, type PortableBlock} from '../../sanity/lib/models.ts'
@@ -41,7 +41,10 @@ const components: PortableTextComponents = {
     },
     internalLink: ({children, value}) =>
       typeof value?.slug === 'string' ? (
-        <Link href={routes.post(value.slug)} data-print-href={new URL(routes.post(value.slug), publicEnv.NEXT_PUBLIC_SITE_URL).href}>
+        <Link
+          href={routes.post(value.slug)}
+          data-print-href={new URL(routes.post(value.slug), publicEnv.NEXT_PUBLIC_SITE_URL).href}
+        >
           {children}
         </Link>
       ) : (

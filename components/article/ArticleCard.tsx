@@ -19,7 +19,8 @@ export function ArticleCard({post, priority = false, headingLevel = 3}: Props) {
       </Heading>
       {post.excerpt ? <p>{post.excerpt}</p> : null}
       <p className="article-card__meta">
-        <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time> · {readingTimeLabel(post.readingMinutes)}
+        <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time> ·{' '}
+        {readingTimeLabel(post.readingMinutes)}
         {post.author ? <> · {post.author.name}</> : null}
       </p>
     </article>

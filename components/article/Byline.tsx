@@ -11,7 +11,8 @@ export function Byline({author, reviewedBy}: {author: PersonRef | null | undefin
       {reviewedBy && reviewedBy.slug !== author.slug ? (
         <>
           {' '}
-          · Clinically reviewed by <Link href={routes.clinician(reviewedBy.slug)}>{nameWithCredentials(reviewedBy)}</Link>
+          · Clinically reviewed by{' '}
+          <Link href={routes.clinician(reviewedBy.slug)}>{nameWithCredentials(reviewedBy)}</Link>
         </>
       ) : null}
     </>

@@ -11,8 +11,8 @@ export function CrisisResources({lead}: {lead?: string | null}) {
       </p>
       {lead ? <p>{lead}</p> : null}
       <p>
-        <a href="tel:988">Call</a> or <a href="sms:988">text</a> <strong>988</strong>, the Suicide &amp; Crisis Lifeline, at any hour. In an emergency, call{' '}
-        <a href="tel:911">911</a>.
+        <a href="tel:988">Call</a> or <a href="sms:988">text</a> <strong>988</strong>, the Suicide &amp; Crisis
+        Lifeline, at any hour. In an emergency, call <a href="tel:911">911</a>.
       </p>
       <p>
         <a href={routes.crisis}>More ways to get help now</a>

@@ -23,7 +23,12 @@ export function PostListPage({title, intro, posts, total, page, basePath, catego
     <section className="post-list" aria-labelledby="list-title">
       <h1 id="list-title">
         {title}
-        {page > 1 ? <span className="post-list__page"> (page {page} of {pages})</span> : null}
+        {page > 1 ? (
+          <span className="post-list__page">
+            {' '}
+            (page {page} of {pages})
+          </span>
+        ) : null}
       </h1>
       {intro}
       <CategoryNav categories={categories} current={currentCategory} />

@@ -34,19 +34,43 @@ export function AppointmentForm() {
 
       <div className="field">
         <label htmlFor="name">Your name</label>
-        <input id="name" name="name" autoComplete="name" required defaultValue={value('name')} aria-invalid={Boolean(error('name'))} aria-describedby={described('name')} />
+        <input
+          id="name"
+          name="name"
+          autoComplete="name"
+          required
+          defaultValue={value('name')}
+          aria-invalid={Boolean(error('name'))}
+          aria-describedby={described('name')}
+        />
         {errorText('name')}
       </div>
 
       <div className="field">
         <label htmlFor="phone">Phone</label>
-        <input id="phone" name="phone" type="tel" autoComplete="tel" defaultValue={value('phone')} aria-invalid={Boolean(error('phone'))} aria-describedby={described('phone')} />
+        <input
+          id="phone"
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          defaultValue={value('phone')}
+          aria-invalid={Boolean(error('phone'))}
+          aria-describedby={described('phone')}
+        />
         {errorText('phone')}
       </div>
 
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" defaultValue={value('email')} aria-invalid={Boolean(error('email'))} aria-describedby={described('email')} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={value('email')}
+          aria-invalid={Boolean(error('email'))}
+          aria-describedby={described('email')}
+        />
         {errorText('email')}
       </div>
 
@@ -54,7 +78,12 @@ export function AppointmentForm() {
         <legend>How should we reach you?</legend>
         {(['phone', 'email'] as const).map((method) => (
           <label key={method} className="choice">
-            <input type="radio" name="preferredContact" value={method} defaultChecked={value('preferredContact') === method} />{' '}
+            <input
+              type="radio"
+              name="preferredContact"
+              value={method}
+              defaultChecked={value('preferredContact') === method}
+            />{' '}
             {method === 'phone' ? 'By phone' : 'By email'}
           </label>
         ))}
@@ -63,7 +92,13 @@ export function AppointmentForm() {
 
       <div className="field">
         <label htmlFor="service">What are you asking about?</label>
-        <select id="service" name="service" defaultValue={value('service')} aria-invalid={Boolean(error('service'))} aria-describedby={described('service')}>
+        <select
+          id="service"
+          name="service"
+          defaultValue={value('service')}
+          aria-invalid={Boolean(error('service'))}
+          aria-describedby={described('service')}
+        >
           <option value="">Choose one</option>
           {SERVICE_CHOICES.map((choice) => (
             <option key={choice.value} value={choice.value}>
@@ -76,7 +111,14 @@ export function AppointmentForm() {
 
       <div className="field">
         <label htmlFor="bestTimes">Best times to reach you (optional)</label>
-        <input id="bestTimes" name="bestTimes" maxLength={200} defaultValue={value('bestTimes')} aria-invalid={Boolean(error('bestTimes'))} aria-describedby={described('bestTimes')} />
+        <input
+          id="bestTimes"
+          name="bestTimes"
+          maxLength={200}
+          defaultValue={value('bestTimes')}
+          aria-invalid={Boolean(error('bestTimes'))}
+          aria-describedby={described('bestTimes')}
+        />
         {errorText('bestTimes')}
       </div>
 
@@ -85,7 +127,15 @@ export function AppointmentForm() {
         <p id="note-hint" className="field-hint">
           Please do not include health details here. We will talk about what is going on when we speak.
         </p>
-        <textarea id="note" name="note" rows={3} maxLength={NOTE_MAX} defaultValue={value('note')} aria-invalid={Boolean(error('note'))} aria-describedby={described('note', 'note-hint')} />
+        <textarea
+          id="note"
+          name="note"
+          rows={3}
+          maxLength={NOTE_MAX}
+          defaultValue={value('note')}
+          aria-invalid={Boolean(error('note'))}
+          aria-describedby={described('note', 'note-hint')}
+        />
         {errorText('note')}
       </div>
 

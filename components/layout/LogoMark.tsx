@@ -9,7 +9,13 @@ export function LogoMark({size = 28}: {size?: number}) {
       <circle cx="16" cy="16" r="15" fill="var(--accent)" />
       <circle cx="16" cy="16" r="4" fill="var(--paper)" opacity="0.9" />
       {seats.map((seat) => (
-        <circle key={`${seat.x.toFixed(2)}-${seat.y.toFixed(2)}`} cx={seat.x.toFixed(2)} cy={seat.y.toFixed(2)} r="2.6" fill="var(--paper)" />
+        <circle
+          key={`${seat.x.toFixed(2)}-${seat.y.toFixed(2)}`}
+          cx={seat.x.toFixed(2)}
+          cy={seat.y.toFixed(2)}
+          r="2.6"
+          fill="var(--paper)"
+        />
       ))}
     </svg>
   )

@@ -50,8 +50,8 @@ export async function SiteFooter() {
         </nav>
         <div>
           <p>
-            If you are thinking about suicide or are worried about someone, call or text <a href="tel:988">988</a> (the 988
-            Suicide &amp; Crisis Lifeline), any time. In an emergency, call <a href="tel:911">911</a>.
+            If you are thinking about suicide or are worried about someone, call or text <a href="tel:988">988</a> (the
+            988 Suicide &amp; Crisis Lifeline), any time. In an emergency, call <a href="tel:911">911</a>.
           </p>
           <p className="site-footer__disclaimer">
             Articles on this site are general information, not a substitute for care from a professional who knows you.

@@ -37,7 +37,10 @@ export async function SiteHeader() {
             <NavItems items={NAV} />
           </ul>
         </nav>
-        <SiteMenu items={NAV} phone={settings?.phone ? {href: telHref(settings.phone), label: settings.phone} : undefined} />
+        <SiteMenu
+          items={NAV}
+          phone={settings?.phone ? {href: telHref(settings.phone), label: settings.phone} : undefined}
+        />
       </div>
     </header>
   )

@@ -30,7 +30,10 @@ export function ClinicianProfile({clinician}: {clinician: Clinician}) {
               {lookup ? (
                 <>
                   {' '}
-                  · <a href={lookup.url} rel="noopener noreferrer">Verify with the {lookup.board}</a>
+                  ·{' '}
+                  <a href={lookup.url} rel="noopener noreferrer">
+                    Verify with the {lookup.board}
+                  </a>
                 </>
               ) : null}
             </p>

@@ -3,7 +3,13 @@
 // heading stays that). Decorative, so hidden from assistive technology.
 export function HeroArt() {
   return (
-    <svg className="hero__art" viewBox="0 0 640 280" preserveAspectRatio="xMidYMax slice" aria-hidden="true" focusable="false">
+    <svg
+      className="hero__art"
+      viewBox="0 0 640 280"
+      preserveAspectRatio="xMidYMax slice"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect width="640" height="280" fill="var(--tint)" />
       <circle cx="470" cy="112" r="46" fill="#f6e7c8" />
       <path d="M0 176 L96 120 L196 158 L300 100 L408 150 L512 112 L640 146 L640 280 L0 280Z" fill="#9db4c4" />

@@ -6,7 +6,14 @@ export function SearchForm({defaultValue = '', id = 'search-input'}: {defaultVal
   return (
     <form action={routes.search} method="get" role="search" className="search-form">
       <label htmlFor={id}>Search articles</label>
-      <input id={id} name="q" type="search" defaultValue={defaultValue} maxLength={MAX_QUERY_LENGTH} autoComplete="off" />
+      <input
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        maxLength={MAX_QUERY_LENGTH}
+        autoComplete="off"
+      />
       <button type="submit" className="button">
         Search
       </button>

@@ -6,7 +6,11 @@ import {Highlighted} from './Highlighted.tsx'
 import {SearchForm} from './SearchForm.tsx'
 import {routes} from '../../lib/routes.ts'
 
-export async function SearchResults({searchParams}: {searchParams: Promise<Record<string, string | string[] | undefined>>}) {
+export async function SearchResults({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const input = parseSearchInput((await searchParams).q)
   const current = input.kind === 'ok' ? input.query : ''
   if (input.kind !== 'ok') {

@@ -25,5 +25,7 @@ export function ContentImage({image, sizes, priority = false}: Props) {
     priority,
     style: {width: '100%', height: 'auto'},
   })
+  // next/image's own props on a server-rendered <img> (see above), which this rule cannot tell apart.
+  // eslint-disable-next-line @next/next/no-img-element
   return <img {...props} alt={image.alt} className="content-image" />
 }

@@ -72,7 +72,8 @@ export default class PageCacheHandler extends FileSystemCache {
   async revalidateTag(...args: Parameters<InstanceType<FileSystemCacheClass>['revalidateTag']>): Promise<void> {
     await super.revalidateTag(...args)
     const [tags] = args
-    if (redis?.isReady) await redisWithin(pushTags(redis, typeof tags === 'string' ? [tags] : tags)).catch(() => undefined)
+    if (redis?.isReady)
+      await redisWithin(pushTags(redis, typeof tags === 'string' ? [tags] : tags)).catch(() => undefined)
   }
 
   async get(...args: Parameters<InstanceType<FileSystemCacheClass>['get']>): Promise<Entry> {

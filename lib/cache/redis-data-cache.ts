@@ -66,15 +66,25 @@ export function createRedisDataCache(redis: SharedRedis, memory: CacheHandler): 
       if (entry.expire === 0) return
       const value = Buffer.from(await new Response(entry.value).arrayBuffer())
       await memory.set(cacheKey, Promise.resolve({...entry, value: streamOf(value)}))
-      await attempt(() => store(cacheKey, entry, value), async () => undefined)
+      await attempt(
+        () => store(cacheKey, entry, value),
+        async () => undefined,
+      )
     },
 
     // Next calls this before a request's first cache read: the moment to learn other instances' revalidations.
-    refreshTags: () => attempt(() => pullTagsRecent(redis), () => memory.refreshTags()),
+    refreshTags: () =>
+      attempt(
+        () => pullTagsRecent(redis),
+        () => memory.refreshTags(),
+      ),
     getExpiration: (tags) => memory.getExpiration(tags),
     async updateTags(tags, durations) {
       await memory.updateTags(tags, durations)
-      await attempt(() => pushTags(redis, tags), async () => undefined)
+      await attempt(
+        () => pushTags(redis, tags),
+        async () => undefined,
+      )
     },
   }
 }
@@ -97,7 +107,10 @@ function encode(meta: Metadata, value: Buffer): Buffer {
 
 function decode(stored: Buffer): {meta: Metadata; value: Buffer} {
   const length = stored.readUInt32BE(0)
-  return {meta: JSON.parse(stored.subarray(4, 4 + length).toString('utf8')) as Metadata, value: stored.subarray(4 + length)}
+  return {
+    meta: JSON.parse(stored.subarray(4, 4 + length).toString('utf8')) as Metadata,
+    value: stored.subarray(4 + length),
+  }
 }
 
 function streamOf(bytes: Buffer): ReadableStream<Uint8Array> {

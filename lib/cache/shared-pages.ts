@@ -33,7 +33,12 @@ export function buildIdOf(serverDistDir: string | undefined): string | null {
 const keyOf = (buildId: string, cacheKey: string) => `${PREFIX}${buildId}:${cacheKey}`
 
 /** The shared copy of a page if it is newer than `localModified`; null otherwise. */
-export async function readNewerPage(redis: SharedRedis, buildId: string, cacheKey: string, localModified: number): Promise<SharedPage | null> {
+export async function readNewerPage(
+  redis: SharedRedis,
+  buildId: string,
+  cacheKey: string,
+  localModified: number,
+): Promise<SharedPage | null> {
   const key = keyOf(buildId, cacheKey)
   const at = Number(await redisWithin(redis.hGet(key, 'at')))
   if (!Number.isFinite(at) || at <= localModified) return null
@@ -44,10 +49,24 @@ export async function readNewerPage(redis: SharedRedis, buildId: string, cacheKe
 }
 
 /** Stores `page` for every instance, unless a newer copy is already there. */
-export async function storePage(redis: SharedRedis, buildId: string, cacheKey: string, page: SharedPage, expireSeconds?: number): Promise<void> {
+export async function storePage(
+  redis: SharedRedis,
+  buildId: string,
+  cacheKey: string,
+  page: SharedPage,
+  expireSeconds?: number,
+): Promise<void> {
   const key = keyOf(buildId, cacheKey)
-  const ttlMs = Math.min(expireSeconds && Number.isFinite(expireSeconds) ? expireSeconds * 1000 : MAX_TTL_MS, MAX_TTL_MS)
-  await redisWithin(redis.eval(STORE_IF_NEWER, {keys: [key], arguments: [String(page.lastModified), serialize(page), String(Math.ceil(ttlMs))]}))
+  const ttlMs = Math.min(
+    expireSeconds && Number.isFinite(expireSeconds) ? expireSeconds * 1000 : MAX_TTL_MS,
+    MAX_TTL_MS,
+  )
+  await redisWithin(
+    redis.eval(STORE_IF_NEWER, {
+      keys: [key],
+      arguments: [String(page.lastModified), serialize(page), String(Math.ceil(ttlMs))],
+    }),
+  )
 }
 
 // Two instances may render the same change; the later render wins, in one step where the value lives.

@@ -60,9 +60,20 @@ const PULL_EVERY_MS = 250
 const PULL_WHILE_LISTENING_MS = 5_000
 // One per process, across the copies of this module Next bundles (both cache handlers, the proxy).
 const processState = globalThis as typeof globalThis & {
-  __sharedTags?: {lastPull: {at: number; done: Promise<void>} | null; listening: boolean; subscribed: boolean; everSubscribed: boolean; subscriber?: SharedRedis}
+  __sharedTags?: {
+    lastPull: {at: number; done: Promise<void>} | null
+    listening: boolean
+    subscribed: boolean
+    everSubscribed: boolean
+    subscriber?: SharedRedis
+  }
 }
-const state = (processState.__sharedTags ??= {lastPull: null, listening: false, subscribed: false, everSubscribed: false})
+const state = (processState.__sharedTags ??= {
+  lastPull: null,
+  listening: false,
+  subscribed: false,
+  everSubscribed: false,
+})
 
 /**
  * Listens for other instances' revalidations, so this process applies one within milliseconds
@@ -102,7 +113,10 @@ function onMessage(message: string): void {
 async function catchUp(redis: SharedRedis): Promise<void> {
   const done = redisWithin(pullTags(redis))
   state.lastPull = {at: Date.now(), done: done.catch(() => undefined)}
-  await done.then(() => (state.listening = true), () => undefined)
+  await done.then(
+    () => (state.listening = true),
+    () => undefined,
+  )
 }
 
 /** Ends the subscription (a test's last step; a server keeps it for its life). */
@@ -124,7 +138,8 @@ export function pullTagsRecent(redis: SharedRedis): Promise<void> {
   const now = Date.now()
   // While listening, a pull now and then still catches a message lost as the subscription reconnected.
   const every = state.listening ? PULL_WHILE_LISTENING_MS : PULL_EVERY_MS
-  if (state.lastPull && now - state.lastPull.at < every) return state.listening ? Promise.resolve() : state.lastPull.done
+  if (state.lastPull && now - state.lastPull.at < every)
+    return state.listening ? Promise.resolve() : state.lastPull.done
   const done = redisWithin(pullTags(redis)).catch(() => undefined)
   state.lastPull = {at: now, done}
   return done

@@ -9,7 +9,10 @@ export type DeliveryConfig = {smtpUrl?: string; to?: string; from?: string; outb
  * By SMTP when it is configured, else to the outbox folder. If SMTP fails, the request goes to
  * the outbox, so nothing a visitor sent is lost. Contents are never logged.
  */
-export async function deliverAppointment(config: DeliveryConfig, request: AppointmentRequest): Promise<'email' | 'outbox'> {
+export async function deliverAppointment(
+  config: DeliveryConfig,
+  request: AppointmentRequest,
+): Promise<'email' | 'outbox'> {
   if (config.smtpUrl && config.to) {
     try {
       await sendAppointmentEmail(config.smtpUrl, config.to, config.from ?? config.to, request)

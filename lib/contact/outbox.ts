@@ -8,7 +8,11 @@ import type {AppointmentRequest} from './schema.ts'
  * One file per request, written whole or not at all (temporary file, flush, rename), with a
  * unique name, so two requests arriving together can never overwrite or corrupt each other.
  */
-export async function writeToOutbox(dir: string, request: AppointmentRequest, receivedAt = new Date()): Promise<string> {
+export async function writeToOutbox(
+  dir: string,
+  request: AppointmentRequest,
+  receivedAt = new Date(),
+): Promise<string> {
   await mkdir(dir, {recursive: true})
   const file = path.join(dir, `${receivedAt.toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.json`)
   await writeFileAtomic(file, `${JSON.stringify({receivedAt: receivedAt.toISOString(), ...request}, null, 2)}\n`)

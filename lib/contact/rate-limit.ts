@@ -17,7 +17,13 @@ export function createRateLimiter({limit, windowMs, keyPrefix, redis}: RateLimit
   const window = {points: limit, duration: Math.ceil(windowMs / 1000), keyPrefix}
   const memory = new RateLimiterMemory(window)
   const limiter = redis
-    ? new RateLimiterRedis({...window, storeClient: redis, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: memory})
+    ? new RateLimiterRedis({
+        ...window,
+        storeClient: redis,
+        useRedisPackage: true,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: memory,
+      })
     : memory
   // The insurance limiter covers a Redis that is down; this covers one that is up but not
   // answering, which would otherwise hold the visitor's request until it did.

@@ -29,15 +29,24 @@ export const appointmentSchema = z
       .string()
       .trim()
       .max(30, 'That phone number looks too long.')
-      .refine((value) => value === '' || /^[+()\d\s.-]{7,30}$/.test(value), 'Please enter a phone number, e.g. 828-555-0142.')
-      .refine((value) => value === '' || value.replace(/\D/g, '').length >= 7, 'Please enter a phone number, e.g. 828-555-0142.')
+      .refine(
+        (value) => value === '' || /^[+()\d\s.-]{7,30}$/.test(value),
+        'Please enter a phone number, e.g. 828-555-0142.',
+      )
+      .refine(
+        (value) => value === '' || value.replace(/\D/g, '').length >= 7,
+        'Please enter a phone number, e.g. 828-555-0142.',
+      )
       .transform((value) => value || undefined)
       .optional(),
     email: z
       .string()
       .trim()
       .max(200, 'That email address looks too long.')
-      .refine((value) => value === '' || z.email().safeParse(value).success, 'Please enter an email address, e.g. name@example.com.')
+      .refine(
+        (value) => value === '' || z.email().safeParse(value).success,
+        'Please enter an email address, e.g. name@example.com.',
+      )
       .transform((value) => value || undefined)
       .optional(),
     preferredContact: z.enum(['phone', 'email'], {message: 'Choose how you would like us to reach you.'}),
@@ -60,13 +69,24 @@ export type AppointmentField = keyof z.input<typeof appointmentSchema>
 export type FieldErrors = Partial<Record<AppointmentField, string>>
 
 export type ParsedAppointment =
-  | {ok: true; request: AppointmentRequest; isBot: boolean}
-  | {ok: false; errors: FieldErrors}
+  {ok: true; request: AppointmentRequest; isBot: boolean} | {ok: false; errors: FieldErrors}
 
-const FIELDS: AppointmentField[] = ['name', 'phone', 'email', 'preferredContact', 'service', 'bestTimes', 'note', 'website']
+const FIELDS: AppointmentField[] = [
+  'name',
+  'phone',
+  'email',
+  'preferredContact',
+  'service',
+  'bestTimes',
+  'note',
+  'website',
+]
 
 export function formValues(formData: FormData): Record<AppointmentField, string> {
-  return Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? '')])) as Record<AppointmentField, string>
+  return Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? '')])) as Record<
+    AppointmentField,
+    string
+  >
 }
 
 export function parseAppointment(values: Record<string, string>): ParsedAppointment {

@@ -5,7 +5,11 @@ import {z} from 'zod'
  * document alike. Everything is optional and unknown block types pass through: a check must
  * work on a half-written draft and on whatever a WordPress import left behind.
  */
-const span = z.looseObject({_type: z.string().optional(), text: z.string().catch(''), marks: z.array(z.string()).catch([])})
+const span = z.looseObject({
+  _type: z.string().optional(),
+  text: z.string().catch(''),
+  marks: z.array(z.string()).catch([]),
+})
 const markDef = z.looseObject({_key: z.string().catch(''), _type: z.string().catch(''), href: z.string().optional()})
 const textBlock = z.looseObject({
   _type: z.literal('block'),
@@ -15,9 +19,19 @@ const textBlock = z.looseObject({
   children: z.array(span).catch([]),
   markDefs: z.array(markDef).catch([]),
 })
-const imageBlock = z.looseObject({_type: z.string(), _key: z.string().optional(), alt: z.string().nullish(), asset: z.unknown().optional()})
+const imageBlock = z.looseObject({
+  _type: z.string(),
+  _key: z.string().optional(),
+  alt: z.string().nullish(),
+  asset: z.unknown().optional(),
+})
 // Callouts and calls to action are read by visitors too, and a callout may name 988.
-const boxedText = z.looseObject({_type: z.enum(['callout', 'callToAction']), _key: z.string().optional(), title: z.string().nullish(), text: z.string().nullish()})
+const boxedText = z.looseObject({
+  _type: z.enum(['callout', 'callToAction']),
+  _key: z.string().optional(),
+  title: z.string().nullish(),
+  text: z.string().nullish(),
+})
 const otherBlock = z.looseObject({_type: z.string(), _key: z.string().optional()})
 
 export const articleInputSchema = z.looseObject({
@@ -71,18 +85,26 @@ export function articleParts(article: ArticleInput): ArticleParts {
       continue
     }
     if (block._type === CRISIS_BLOCK_TYPE) parts.hasCrisisBlock = true
-    if (IMAGE_TYPES.has(block._type)) parts.images.push({key: block._key, alt: String((block as {alt?: unknown}).alt ?? '').trim()})
+    if (IMAGE_TYPES.has(block._type))
+      parts.images.push({key: block._key, alt: String((block as {alt?: unknown}).alt ?? '').trim()})
   }
   return parts
 }
 
 // A link's text is every span that carries the link's mark; neighbouring spans join.
-function linksIn(key: string | undefined, children: z.infer<typeof span>[], markDefs: z.infer<typeof markDef>[]): Link[] {
+function linksIn(
+  key: string | undefined,
+  children: z.infer<typeof span>[],
+  markDefs: z.infer<typeof markDef>[],
+): Link[] {
   return markDefs
     .filter((def) => def._type === 'link' || def._type === 'internalLink')
     .map((def) => ({
       key,
-      text: children.filter((child) => child.marks.includes(def._key)).map((child) => child.text).join(''),
+      text: children
+        .filter((child) => child.marks.includes(def._key))
+        .map((child) => child.text)
+        .join(''),
       ...(def.href ? {href: def.href} : {}),
     }))
 }

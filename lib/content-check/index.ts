@@ -65,7 +65,14 @@ export function checkArticle(article: ArticleInput): ContentReport {
     for (const sentence of prose.sentences) {
       const words = sentence.split(/\s+/).filter(Boolean).length
       if (words > THRESHOLDS.longSentenceWords) {
-        findings.push(warning('long-sentence', `This sentence has ${words} words; try splitting it (aim for under ${THRESHOLDS.longSentenceWords}).`, sentence, paragraph))
+        findings.push(
+          warning(
+            'long-sentence',
+            `This sentence has ${words} words; try splitting it (aim for under ${THRESHOLDS.longSentenceWords}).`,
+            sentence,
+            paragraph,
+          ),
+        )
       }
     }
     for (const message of prose.messages) {
@@ -73,17 +80,31 @@ export function checkArticle(article: ArticleInput): ContentReport {
     }
   }
 
-  const text = [article.title, article.excerpt, ...parts.headings.map((h) => h.text), ...parts.paragraphs.map((p) => p.text)].filter(Boolean).join('\n')
+  const text = [
+    article.title,
+    article.excerpt,
+    ...parts.headings.map((h) => h.text),
+    ...parts.paragraphs.map((p) => p.text),
+  ]
+    .filter(Boolean)
+    .join('\n')
   const mentionsSuicide = TOPIC_PATTERNS.some((pattern) => pattern.test(text))
   if (mentionsSuicide) findings.push(...safeMessaging(text, parts.hasCrisisBlock, parts.paragraphs))
 
   findings.push(...accessibility(article, parts))
-  const searchPreview = {title: article.seo?.title?.trim() || article.title?.trim() || '', description: article.seo?.description?.trim() || article.excerpt?.trim() || ''}
+  const searchPreview = {
+    title: article.seo?.title?.trim() || article.title?.trim() || '',
+    description: article.seo?.description?.trim() || article.excerpt?.trim() || '',
+  }
   findings.push(...searchBasics(searchPreview))
 
   const articleGrades = total.word >= THRESHOLDS.minWordsToGrade ? grades(total) : null
   if (articleGrades && articleGrades.fleschKincaid > THRESHOLDS.articleGrade) {
-    findings.push({rule: 'article-grade', severity: 'warning', message: `The article reads at grade ${articleGrades.fleschKincaid}; aim for ${THRESHOLDS.articleGrade} or below (shorter sentences, plainer words).`})
+    findings.push({
+      rule: 'article-grade',
+      severity: 'warning',
+      message: `The article reads at grade ${articleGrades.fleschKincaid}; aim for ${THRESHOLDS.articleGrade} or below (shorter sentences, plainer words).`,
+    })
   }
   const hardestParagraphs = graded
     .filter((p) => p.grades.fleschKincaid > THRESHOLDS.paragraphGrade)
@@ -101,11 +122,25 @@ export function hasErrors(report: ContentReport): boolean {
 }
 
 function warning(rule: FindingRule, message: string, excerpt?: string, paragraph?: Paragraph): Finding {
-  return {rule, severity: 'warning', message, ...(excerpt ? {excerpt} : {}), ...(paragraph?.key ? {blockKey: paragraph.key} : {})}
+  return {
+    rule,
+    severity: 'warning',
+    message,
+    ...(excerpt ? {excerpt} : {}),
+    ...(paragraph?.key ? {blockKey: paragraph.key} : {}),
+  }
 }
 
-function proseFinding(source: 'passive' | 'simplify' | 'equality', actual: string, expected: string[], paragraph: Paragraph): Finding {
-  const instead = expected.slice(0, 4).map((word) => `"${word}"`).join(', ')
+function proseFinding(
+  source: 'passive' | 'simplify' | 'equality',
+  actual: string,
+  expected: string[],
+  paragraph: Paragraph,
+): Finding {
+  const instead = expected
+    .slice(0, 4)
+    .map((word) => `"${word}"`)
+    .join(', ')
   switch (source) {
     case 'passive':
       return warning('passive-voice', `"${actual}" may be passive voice; say who does what.`, actual, paragraph)
@@ -118,7 +153,10 @@ function proseFinding(source: 'passive' | 'simplify' | 'equality', actual: strin
 
 // Whole words and phrases, case-insensitive: "suicide" but not "suicidepreventionweek".
 function phrasePattern(phrase: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu')
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  )
 }
 
 // Compiled once: the Studio panel re-checks on every keystroke.
@@ -132,15 +170,27 @@ function safeMessaging(text: string, hasCrisisBlock: boolean, paragraphs: Paragr
     findings.push({
       rule: 'crisis-resource',
       severity: 'error',
-      message: 'This article mentions suicide or self-harm: add the crisis resources block (or name the 988 Suicide & Crisis Lifeline in the text) before publishing.',
+      message:
+        'This article mentions suicide or self-harm: add the crisis resources block (or name the 988 Suicide & Crisis Lifeline in the text) before publishing.',
     })
   }
   const where = (pattern: RegExp) => paragraphs.find((p) => pattern.test(p.text))
   for (const {phrase, instead, why, pattern} of STIGMA_PATTERNS) {
-    if (pattern.test(text)) findings.push(warning('stigmatizing-phrase', `Write "${instead}" rather than "${phrase}". ${why}`, phrase, where(pattern)))
+    if (pattern.test(text))
+      findings.push(
+        warning('stigmatizing-phrase', `Write "${instead}" rather than "${phrase}". ${why}`, phrase, where(pattern)),
+      )
   }
   for (const {term, pattern} of METHOD_PATTERNS) {
-    if (pattern.test(text)) findings.push(warning('method-detail', `"${term}": leave out methods. Details of how can raise risk for readers who are struggling.`, term, where(pattern)))
+    if (pattern.test(text))
+      findings.push(
+        warning(
+          'method-detail',
+          `"${term}": leave out methods. Details of how can raise risk for readers who are struggling.`,
+          term,
+          where(pattern),
+        ),
+      )
   }
   return findings
 }
@@ -151,10 +201,20 @@ const LOOKS_LIKE_URL = /^(https?:\/\/|www\.)\S+$/i
 function accessibility(article: ArticleInput, parts: ReturnType<typeof articleParts>): Finding[] {
   const findings: Finding[] = []
   if (article.mainImage?.asset && !article.mainImage.alt?.trim()) {
-    findings.push({rule: 'alt-text', severity: 'error', message: 'The main image needs alternative text: describe what it shows for people who cannot see it.'})
+    findings.push({
+      rule: 'alt-text',
+      severity: 'error',
+      message: 'The main image needs alternative text: describe what it shows for people who cannot see it.',
+    })
   }
   for (const image of parts.images) {
-    if (!image.alt) findings.push({rule: 'alt-text', severity: 'error', message: 'An image in the body needs alternative text.', ...(image.key ? {blockKey: image.key} : {})})
+    if (!image.alt)
+      findings.push({
+        rule: 'alt-text',
+        severity: 'error',
+        message: 'An image in the body needs alternative text.',
+        ...(image.key ? {blockKey: image.key} : {}),
+      })
   }
   // The page's title is the h1, so the body starts at h2 and never skips a level going down.
   let previous = 1
@@ -187,7 +247,11 @@ function accessibility(article: ArticleInput, parts: ReturnType<typeof articlePa
 function searchBasics({title, description}: {title: string; description: string}): Finding[] {
   const findings: Finding[] = []
   if (title.length > THRESHOLDS.seoTitleMax) {
-    findings.push({rule: 'seo-title', severity: 'warning', message: `The search title has ${title.length} characters; search engines cut it after about ${THRESHOLDS.seoTitleMax}.`})
+    findings.push({
+      rule: 'seo-title',
+      severity: 'warning',
+      message: `The search title has ${title.length} characters; search engines cut it after about ${THRESHOLDS.seoTitleMax}.`,
+    })
   }
   if (description.length < THRESHOLDS.seoDescriptionMin || description.length > THRESHOLDS.seoDescriptionMax) {
     findings.push({

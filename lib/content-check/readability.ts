@@ -27,7 +27,12 @@ export function countProse(tree: Root): Counts {
 }
 
 export function addCounts(a: Counts, b: Counts): Counts {
-  return {sentence: a.sentence + b.sentence, word: a.word + b.word, syllable: a.syllable + b.syllable, letter: a.letter + b.letter}
+  return {
+    sentence: a.sentence + b.sentence,
+    word: a.word + b.word,
+    syllable: a.syllable + b.syllable,
+    letter: a.letter + b.letter,
+  }
 }
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10

@@ -14,7 +14,8 @@ export function formatReportTable(articles: ArticleReport[]): string {
     String(report.findings.filter((f) => f.severity === 'warning').length),
   ])
   const widths = columns.map((header, i) => Math.max(header.length, ...rows.map((row) => row[i].length)))
-  const line = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
   const errors = articles.flatMap(({title, id, report}) =>
     report.findings.filter((f) => f.severity === 'error').map((f) => `  ${title || id}: ${f.message}`),
   )
@@ -24,7 +25,9 @@ export function formatReportTable(articles: ArticleReport[]): string {
     line(widths.map((width) => '-'.repeat(width))),
     ...rows.map(line),
     '',
-    failing ? `${failing} of ${articles.length} articles have errors that block publishing:` : `${articles.length} articles, none with errors.`,
+    failing
+      ? `${failing} of ${articles.length} articles have errors that block publishing:`
+      : `${articles.length} articles, none with errors.`,
     ...errors,
   ].join('\n')
 }

@@ -10,7 +10,26 @@ import {VFile} from 'vfile'
 
 // Gendered pronouns are how a clinician writes about one person; retext-equality would flag
 // every "she" in a case vignette, and drown the warnings that matter (ableist and addiction terms).
-const EQUALITY_IGNORED = ['he', 'she', 'her', 'him', 'his', 'hers', 'herself', 'himself', 'woman', 'women', 'man', 'men', 'mother', 'father', 'husband', 'wife', 'boyfriend', 'girlfriend']
+const EQUALITY_IGNORED = [
+  'he',
+  'she',
+  'her',
+  'him',
+  'his',
+  'hers',
+  'herself',
+  'himself',
+  'woman',
+  'women',
+  'man',
+  'men',
+  'mother',
+  'father',
+  'husband',
+  'wife',
+  'boyfriend',
+  'girlfriend',
+]
 
 const processor = unified()
   .use(retextEnglish)
@@ -18,7 +37,12 @@ const processor = unified()
   .use(retextSimplify)
   .use(retextEquality, {ignore: EQUALITY_IGNORED})
 
-export type ProseMessage = {source: 'passive' | 'simplify' | 'equality'; actual: string; expected: string[]; reason: string}
+export type ProseMessage = {
+  source: 'passive' | 'simplify' | 'equality'
+  actual: string
+  expected: string[]
+  reason: string
+}
 export type ParsedProse = {tree: Root; sentences: string[]; messages: ProseMessage[]}
 
 const SOURCES: Record<string, ProseMessage['source']> = {

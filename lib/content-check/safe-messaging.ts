@@ -48,10 +48,26 @@ export const STIGMATIZING_PHRASES: readonly FlaggedPhrase[] = [
   {phrase: 'completed suicide', instead: 'died by suicide', why: 'Suicide is not a task to finish.'},
   {phrase: 'failed suicide', instead: 'suicide attempt', why: 'Surviving is not a failure.'},
   {phrase: 'failed attempt', instead: 'suicide attempt, or survived an attempt', why: 'Surviving is not a failure.'},
-  {phrase: 'unsuccessful attempt', instead: 'suicide attempt, or survived an attempt', why: 'Surviving is not a failure.'},
-  {phrase: 'suicide epidemic', instead: 'rising suicide rates', why: 'Sensational framing can raise risk for readers who are struggling.'},
-  {phrase: 'only option', instead: 'say that help exists and recovery is possible', why: 'Suicide must never read as the only option.'},
-  {phrase: 'no way out', instead: 'say that help exists and recovery is possible', why: 'It presents suicide as inevitable.'},
+  {
+    phrase: 'unsuccessful attempt',
+    instead: 'suicide attempt, or survived an attempt',
+    why: 'Surviving is not a failure.',
+  },
+  {
+    phrase: 'suicide epidemic',
+    instead: 'rising suicide rates',
+    why: 'Sensational framing can raise risk for readers who are struggling.',
+  },
+  {
+    phrase: 'only option',
+    instead: 'say that help exists and recovery is possible',
+    why: 'Suicide must never read as the only option.',
+  },
+  {
+    phrase: 'no way out',
+    instead: 'say that help exists and recovery is possible',
+    why: 'It presents suicide as inevitable.',
+  },
 ]
 
 /** Method and means terms: naming them can raise risk for readers who are struggling. */

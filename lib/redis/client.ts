@@ -13,7 +13,10 @@ export function connectRedis(url: string, log: (message: string) => void = conso
   const client = createClient({
     url,
     disableOfflineQueue: true,
-    socket: {connectTimeout: 1_000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, RECONNECT_MAX_MS)},
+    socket: {
+      connectTimeout: 1_000,
+      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, RECONNECT_MAX_MS),
+    },
   })
   let lastLogged = 0
   // Without a listener, a connection error would be thrown and stop the server.
@@ -23,7 +26,13 @@ export function connectRedis(url: string, log: (message: string) => void = conso
     lastLogged = now
     log(`[redis] ${error.message}; serving from this instance's memory until it is back`)
   })
-  firstConnections.set(client, client.connect().then(() => true, () => false))
+  firstConnections.set(
+    client,
+    client.connect().then(
+      () => true,
+      () => false,
+    ),
+  )
   return client
 }
 

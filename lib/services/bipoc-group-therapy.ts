@@ -27,7 +27,8 @@ export const bipocGroupTherapy: ServiceInput = {
   faq: [
     {
       question: 'Who can join?',
-      answer: 'Adults who identify as Black, Indigenous or a Person of Colour. If you are unsure whether the group is right for you, ask us.',
+      answer:
+        'Adults who identify as Black, Indigenous or a Person of Colour. If you are unsure whether the group is right for you, ask us.',
     },
     {
       question: 'Is this group part of the IOP?',

@@ -22,7 +22,10 @@ export const individualTherapy: ServiceInput = {
     },
   ],
   faq: [
-    {question: 'How often are sessions?', answer: 'Usually weekly at first; you and your clinician decide together as things change.'},
+    {
+      question: 'How often are sessions?',
+      answer: 'Usually weekly at first; you and your clinician decide together as things change.',
+    },
     {
       question: 'Can I choose my clinician?',
       answer: 'Tell us what matters to you (experience, gender, background) and we will do our best to match you.',

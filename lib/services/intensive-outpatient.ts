@@ -18,7 +18,9 @@ export const intensiveOutpatient: ServiceInput = {
     },
     {
       heading: 'The weekly rhythm',
-      paragraphs: [`${practiceFacts.iopSchedule}. Most of that time is spent in group, with an individual session with your primary clinician each week.`],
+      paragraphs: [
+        `${practiceFacts.iopSchedule}. Most of that time is spent in group, with an individual session with your primary clinician each week.`,
+      ],
       points: [],
     },
     {
@@ -51,11 +53,13 @@ export const intensiveOutpatient: ServiceInput = {
   faq: [
     {
       question: 'Do I have to talk in group?',
-      answer: 'No. You can listen until you are ready. Most people find they want to speak within the first few sessions.',
+      answer:
+        'No. You can listen until you are ready. Most people find they want to speak within the first few sessions.',
     },
     {
       question: 'Can I keep working while I attend?',
-      answer: 'Many people do. The schedule is agreed with you at intake, and we can provide a letter for your employer if you need one.',
+      answer:
+        'Many people do. The schedule is agreed with you at intake, and we can provide a letter for your employer if you need one.',
     },
     {question: 'Is the IOP covered by insurance?', answer: practiceFacts.insurance},
     {

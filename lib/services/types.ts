@@ -10,7 +10,13 @@ export const serviceSchema = z.object({
   /** Category whose newest articles are shown on the page. */
   relatedCategory: z.string().min(1),
   sections: z
-    .array(z.object({heading: z.string().min(1), paragraphs: z.array(z.string().min(1)).default([]), points: z.array(z.string()).default([])}))
+    .array(
+      z.object({
+        heading: z.string().min(1),
+        paragraphs: z.array(z.string().min(1)).default([]),
+        points: z.array(z.string()).default([]),
+      }),
+    )
     .min(1),
   faq: z.array(z.object({question: z.string().min(1), answer: z.string().min(1)})).min(2),
 })

@@ -38,7 +38,11 @@ const actionSchema = z.discriminatedUnion('actionType', [
   z.object({actionType: z.literal('sanity.action.document.discard'), draftId: id, purge: z.boolean().optional()}),
   z.object({actionType: z.literal('sanity.action.document.replaceDraft'), publishedId: id, attributes}),
   // The Studio discards a draft's changes with this one, releases or not.
-  z.object({actionType: z.literal('sanity.action.document.version.discard'), versionId: id, purge: z.boolean().optional()}),
+  z.object({
+    actionType: z.literal('sanity.action.document.version.discard'),
+    versionId: id,
+    purge: z.boolean().optional(),
+  }),
 ])
 
 export const actionsBodySchema = z.object({
@@ -77,7 +81,8 @@ function applyAction(pending: PendingTransaction, action: LakeAction): void {
       const base = pending.current(action.draftId) ?? pending.current(action.publishedId)
       if (!base) throw conflict(`Cannot edit "${action.publishedId}": it has neither a draft nor a published version`)
       const draft = {...base, _id: action.draftId}
-      if (action.patch.ifRevisionID !== undefined) expectRevision(pending.current(action.draftId), action.patch.ifRevisionID, action.draftId)
+      if (action.patch.ifRevisionID !== undefined)
+        expectRevision(pending.current(action.draftId), action.patch.ifRevisionID, action.draftId)
       pending.put(action.draftId, applyPatch(draft, action.patch))
       return
     }
@@ -89,7 +94,11 @@ function applyAction(pending: PendingTransaction, action: LakeAction): void {
       if (action.ifPublishedRevisionId !== undefined) {
         expectRevision(published, action.ifPublishedRevisionId, action.publishedId)
       }
-      pending.put(action.publishedId, {...draft, _id: action.publishedId, _createdAt: published?._createdAt ?? draft._createdAt})
+      pending.put(action.publishedId, {
+        ...draft,
+        _id: action.publishedId,
+        _createdAt: published?._createdAt ?? draft._createdAt,
+      })
       pending.put(action.draftId, null)
       return
     }

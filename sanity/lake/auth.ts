@@ -28,7 +28,10 @@ export class LakeAuth {
   startSession(presentedToken: string): string | null {
     if (!sameSecret(presentedToken, this.token)) return null
     const sessionId = randomBytes(24).toString('base64url')
-    this.pendingSessions.set(sessionId, {token: randomBytes(32).toString('base64url'), expires: Date.now() + SESSION_ID_TTL_MS})
+    this.pendingSessions.set(sessionId, {
+      token: randomBytes(32).toString('base64url'),
+      expires: Date.now() + SESSION_ID_TTL_MS,
+    })
     return sessionId
   }
 

@@ -64,9 +64,11 @@ export class EventHub {
    * revision, and one that arrives before its predecessor stalls the chain until a deadline.
    */
   publish(transaction: Transaction): Promise<void> {
-    this.delivering = this.delivering.then(() => this.deliver(transaction)).catch((error: unknown) => {
-      console.error('[lake] listener delivery failed', error)
-    })
+    this.delivering = this.delivering
+      .then(() => this.deliver(transaction))
+      .catch((error: unknown) => {
+        console.error('[lake] listener delivery failed', error)
+      })
     return this.delivering
   }
 

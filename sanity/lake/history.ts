@@ -27,7 +27,10 @@ export class HistoryLog {
     if (this.transactions.length > MAX_TRANSACTIONS) this.transactions.shift()
   }
 
-  transactionsFor(documentIds: string[], options: {fromTransaction?: string; toTransaction?: string; limit?: number} = {}): HistoryTransaction[] {
+  transactionsFor(
+    documentIds: string[],
+    options: {fromTransaction?: string; toTransaction?: string; limit?: number} = {},
+  ): HistoryTransaction[] {
     const wanted = new Set(documentIds)
     const touching = this.transactions.filter((t) => t.changes.some((change) => wanted.has(change.id)))
     const from = options.fromTransaction ? touching.findIndex((t) => t.transactionId === options.fromTransaction) : 0

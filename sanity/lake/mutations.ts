@@ -33,7 +33,9 @@ const patchSchema = z.strictObject({
 
 const deleteById = z.strictObject({delete: z.strictObject({id: documentId})})
 // What the Presentation tool sends to clear expired preview secrets: delete what a query finds.
-const deleteByQuery = z.strictObject({delete: z.strictObject({query: z.string().min(1), params: z.record(z.string(), z.unknown()).optional()})})
+const deleteByQuery = z.strictObject({
+  delete: z.strictObject({query: z.string().min(1), params: z.record(z.string(), z.unknown()).optional()}),
+})
 
 const mutationSchema = z.union([
   z.strictObject({create: newDocument}),

@@ -48,12 +48,15 @@ export class PresenceHub {
     try {
       parsed = request.parse(JSON.parse(text))
     } catch {
-      return peer.send(JSON.stringify({jsonrpc: '2.0', id: null, error: {code: -32700, message: 'Not a JSON-RPC request'}}))
+      return peer.send(
+        JSON.stringify({jsonrpc: '2.0', id: null, error: {code: -32700, message: 'Not a JSON-RPC request'}}),
+      )
     }
     const reply = (result: unknown) => {
       if (parsed.id !== undefined) peer.send(JSON.stringify({jsonrpc: '2.0', id: parsed.id, result}))
     }
-    const fail = (message: string) => peer.send(JSON.stringify({jsonrpc: '2.0', id: parsed.id ?? null, error: {code: 401, message}}))
+    const fail = (message: string) =>
+      peer.send(JSON.stringify({jsonrpc: '2.0', id: parsed.id ?? null, error: {code: 401, message}}))
     const {method, params} = parsed
     if (method === 'authorization') {
       state.userId = this.verify(String(params.authorization ?? ''))
@@ -84,7 +87,13 @@ export class PresenceHub {
         this.broadcast(peer, {type: 'disconnect', i: userId, m: {session: String(params.session ?? '')}})
         return reply(true)
       default:
-        return peer.send(JSON.stringify({jsonrpc: '2.0', id: parsed.id ?? null, error: {code: -32601, message: `Unknown method ${method}`}}))
+        return peer.send(
+          JSON.stringify({
+            jsonrpc: '2.0',
+            id: parsed.id ?? null,
+            error: {code: -32601, message: `Unknown method ${method}`},
+          }),
+        )
     }
   }
 

@@ -21,7 +21,12 @@ export function queryTime(now = Date.now()): Date {
   return new Date(Math.floor(now / 1000) * 1000)
 }
 
-export function cacheKey(perspective: string, query: string, params: Record<string, unknown>, now = Date.now()): string {
+export function cacheKey(
+  perspective: string,
+  query: string,
+  params: Record<string, unknown>,
+  now = Date.now(),
+): string {
   const second = readsNow(query) ? `\n${queryTime(now).getTime()}` : ''
   return `${perspective}\n${query}\n${JSON.stringify(params)}${second}`
 }

@@ -1,13 +1,7 @@
 import {createHash} from 'node:crypto'
 import {cp, mkdir, readdir, readFile, rename, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {
-  imageAssetDocument,
-  imageFileName,
-  probeImage,
-  storedAssetFields,
-  type AssetContext,
-} from './assets.ts'
+import {imageAssetDocument, imageFileName, probeImage, storedAssetFields, type AssetContext} from './assets.ts'
 import {isRecord, type LakeDocument} from './documents.ts'
 import {resolveAssetPlaceholders, toAssetPlaceholders} from './export-layout.ts'
 import {writeFileAtomic} from '../../lib/files.ts'
@@ -119,7 +113,9 @@ async function copySeed(seedDir: string, dir: string): Promise<void> {
 // nothing that was acknowledged, so it is safe to delete.
 async function removeStrayTempFiles(dir: string): Promise<void> {
   const names = await readdir(dir)
-  await Promise.all(names.filter((name) => name.endsWith('.tmp')).map((name) => rm(path.join(dir, name), {force: true})))
+  await Promise.all(
+    names.filter((name) => name.endsWith('.tmp')).map((name) => rm(path.join(dir, name), {force: true})),
+  )
 }
 
 async function loadDataset(dir: string, context: AssetContext): Promise<Map<string, LakeDocument>> {

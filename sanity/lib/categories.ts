@@ -1,7 +1,14 @@
 import 'server-only'
 import {pageRange} from '../../lib/pagination.ts'
 import {fetchForRequest} from './live.ts'
-import {categoryModel, categoryWithCountModel, postCardModel, type Category, type CategoryWithCount, type PostCard} from './models.ts'
+import {
+  categoryModel,
+  categoryWithCountModel,
+  postCardModel,
+  type Category,
+  type CategoryWithCount,
+  type PostCard,
+} from './models.ts'
 import {countOf, parseList, parseOne, partOf} from './parse.ts'
 import {categoriesQuery, categoryPageQuery} from './queries.ts'
 import {tags} from './tags.ts'

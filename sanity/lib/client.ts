@@ -23,5 +23,9 @@ const BEFORE_RENDER_TIMEOUT_MS = 1_000
 
 // It decides for visitors, so `$preview` (groq-fragments.ts) is always false.
 export function fetchBeforeRender<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
-  return beforeRenderClient.fetch<T>(query, {...params, preview: false}, {signal: AbortSignal.timeout(BEFORE_RENDER_TIMEOUT_MS)})
+  return beforeRenderClient.fetch<T>(
+    query,
+    {...params, preview: false},
+    {signal: AbortSignal.timeout(BEFORE_RENDER_TIMEOUT_MS)},
+  )
 }

@@ -5,9 +5,15 @@ export const clinicianCardModel = z.object({
   _id: z.string(),
   name: z.string().min(1),
   slug: z.string().min(1),
-  credentials: z.array(z.string()).nullish().transform((list) => list ?? []),
+  credentials: z
+    .array(z.string())
+    .nullish()
+    .transform((list) => list ?? []),
   licenseNumber: z.string().nullish(),
-  specialties: z.array(z.string()).nullish().transform((list) => list ?? []),
+  specialties: z
+    .array(z.string())
+    .nullish()
+    .transform((list) => list ?? []),
   photo: imageModel.nullish().catch(null),
   supervisor: personRefModel.nullish().catch(null),
 })

@@ -13,6 +13,10 @@ export async function getClinicians(): Promise<ClinicianCard[]> {
 
 export async function getClinician(slug: string): Promise<Clinician | null> {
   'use cache'
-  const {data} = await fetchForRequest({query: clinicianBySlugQuery, params: {slug}, tags: [tags.clinicians, tags.postList, tags.goLive]})
+  const {data} = await fetchForRequest({
+    query: clinicianBySlugQuery,
+    params: {slug},
+    tags: [tags.clinicians, tags.postList, tags.goLive],
+  })
   return parseOne(clinicianModel, data, 'clinician')
 }

@@ -61,7 +61,9 @@ export const postModel = postCardModel.and(
   z.object({
     updatedAt: z.iso.datetime({offset: true}).nullish(),
     contentWarning: z.boolean().nullish(),
-    seo: lenient(z.object({title: z.string().nullish(), description: z.string().nullish(), noindex: z.boolean().nullish()})),
+    seo: lenient(
+      z.object({title: z.string().nullish(), description: z.string().nullish(), noindex: z.boolean().nullish()}),
+    ),
     reviewedBy: lenient(personRefModel),
     categoryIds: z.array(z.string()).nullish(),
     body: z.array(portableBlock).nullish(),

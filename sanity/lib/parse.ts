@@ -34,7 +34,9 @@ function describeIssue(error: z.ZodError): string {
 
 /** Reads one field of a query result that is an object of named parts (`{"posts": …, "total": …}`). */
 export function partOf(result: unknown, key: string): unknown {
-  return typeof result === 'object' && result !== null && key in result ? (result as Record<string, unknown>)[key] : undefined
+  return typeof result === 'object' && result !== null && key in result
+    ? (result as Record<string, unknown>)[key]
+    : undefined
 }
 
 export function countOf(result: unknown, key: string): number {

@@ -1,7 +1,16 @@
 import 'server-only'
 import {pageRange} from '../../lib/pagination.ts'
 import {fetchForRequest, fetchPublished} from './live.ts'
-import {feedPostModel, postCardModel, postModel, searchResultModel, type FeedPost, type Post, type PostCard, type SearchResult} from './models.ts'
+import {
+  feedPostModel,
+  postCardModel,
+  postModel,
+  searchResultModel,
+  type FeedPost,
+  type Post,
+  type PostCard,
+  type SearchResult,
+} from './models.ts'
 import {countOf, parseList, parseOne, partOf} from './parse.ts'
 import {
   feedPostsQuery,
@@ -27,13 +36,21 @@ export type PostsPage = {posts: PostCard[]; total: number}
 
 export async function getPostsPage(page: number): Promise<PostsPage> {
   'use cache'
-  const {data} = await fetchForRequest({query: postsPageQuery, params: pageRange(page), tags: [tags.postList, tags.goLive]})
+  const {data} = await fetchForRequest({
+    query: postsPageQuery,
+    params: pageRange(page),
+    tags: [tags.postList, tags.goLive],
+  })
   return {posts: parseList(postCardModel, partOf(data, 'posts'), 'post'), total: countOf(data, 'total')}
 }
 
 export async function getPost(slug: string): Promise<Post | null> {
   'use cache'
-  const {data} = await fetchForRequest({query: postBySlugQuery, params: {slug}, tags: [tags.post(slug), tags.allPosts, tags.goLive]})
+  const {data} = await fetchForRequest({
+    query: postBySlugQuery,
+    params: {slug},
+    tags: [tags.post(slug), tags.allPosts, tags.goLive],
+  })
   return parseOne(postModel, data, 'post')
 }
 
@@ -56,7 +73,11 @@ export async function getPostSlugsToPrerender(limit = 200): Promise<string[]> {
 
 export async function searchPosts(terms: string[], limit = 20): Promise<SearchResult[]> {
   'use cache'
-  const {data} = await fetchForRequest({query: searchPostsQuery, params: {terms, limit}, tags: [tags.postList, tags.goLive]})
+  const {data} = await fetchForRequest({
+    query: searchPostsQuery,
+    params: {terms, limit},
+    tags: [tags.postList, tags.goLive],
+  })
   return parseList(searchResultModel, data, 'post')
 }
 

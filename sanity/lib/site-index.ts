@@ -76,7 +76,12 @@ export type IndexRequest = {
  * Only a caller that must not act on an old copy (`fresh`) waits, for the request's short
  * deadline at most. After a failed attempt, the next waits out `maxAgeMs`.
  */
-export function getSiteIndex({maxAgeMs = SITE_INDEX_TTL_MS, fresh = false, since, now = Date.now()}: IndexRequest): Promise<SiteIndex | null> {
+export function getSiteIndex({
+  maxAgeMs = SITE_INDEX_TTL_MS,
+  fresh = false,
+  since,
+  now = Date.now(),
+}: IndexRequest): Promise<SiteIndex | null> {
   const current = lastGood && lastGood.since === since
   if (lastGood && current && now - lastGood.at < maxAgeMs) return Promise.resolve(lastGood.value)
   const retryAllowed = inFlight !== null || !current || now - lastAttemptAt >= maxAgeMs

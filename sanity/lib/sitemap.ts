@@ -17,7 +17,10 @@ export type SitemapContent = {posts: SitemapEntry[]; categories: SitemapEntry[];
 
 export async function getSitemapContent(): Promise<SitemapContent> {
   'use cache'
-  const {data} = await fetchPublished({query: sitemapQuery, tags: [tags.postList, tags.categories, tags.clinicians, tags.goLive]})
+  const {data} = await fetchPublished({
+    query: sitemapQuery,
+    tags: [tags.postList, tags.categories, tags.clinicians, tags.goLive],
+  })
   return {
     posts: parseList(entry, partOf(data, 'posts'), 'post'),
     categories: parseList(entry, partOf(data, 'categories'), 'category'),

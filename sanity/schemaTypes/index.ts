@@ -9,4 +9,14 @@ import {callToAction} from './objects/callToAction.ts'
 import {crisisResources} from './objects/crisisResources.ts'
 
 /** The content model, in the order the Studio lists it. */
-export const schemaTypes = [post, clinician, category, siteSettings, blockContent, accessibleImage, callout, callToAction, crisisResources]
+export const schemaTypes = [
+  post,
+  clinician,
+  category,
+  siteSettings,
+  blockContent,
+  accessibleImage,
+  callout,
+  callToAction,
+  crisisResources,
+]

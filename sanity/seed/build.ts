@@ -41,8 +41,19 @@ async function main() {
     return {_sanityAsset: `image@file://./images/${file.fileName}`, alt, ...(caption ? {caption} : {})}
   }
   const docs: Record<string, unknown>[] = [
-    {_id: 'siteSettings', _type: 'siteSettings', ...settings, hours: settings.hours.map((h, i) => ({_key: `hours${i}`, _type: 'openingHours', ...h}))},
-    ...categories.map((c) => ({_id: `category-${c.slug}`, _type: 'category', title: c.title, slug: slug(c.slug), description: c.description})),
+    {
+      _id: 'siteSettings',
+      _type: 'siteSettings',
+      ...settings,
+      hours: settings.hours.map((h, i) => ({_key: `hours${i}`, _type: 'openingHours', ...h})),
+    },
+    ...categories.map((c) => ({
+      _id: `category-${c.slug}`,
+      _type: 'category',
+      title: c.title,
+      slug: slug(c.slug),
+      description: c.description,
+    })),
     ...clinicians.map((c) => ({
       _id: `clinician-${c.slug}`,
       _type: 'clinician',

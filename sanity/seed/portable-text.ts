@@ -23,7 +23,10 @@ const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|\[(.+?)\]\((.+?)\)/g
 export function toPortableText(specs: BlockSpec[], keyPrefix: string, imageField: (ref: ImageRef) => object) {
   const blocks: PortableBlock[] = []
   const key = (...parts: (string | number)[]) =>
-    createHash('sha1').update([keyPrefix, ...parts].join('|')).digest('hex').slice(0, 12)
+    createHash('sha1')
+      .update([keyPrefix, ...parts].join('|'))
+      .digest('hex')
+      .slice(0, 12)
   specs.forEach((spec, index) => {
     if (spec[0] === 'ul' || spec[0] === 'ol') {
       const listItem = spec[0] === 'ul' ? 'bullet' : 'number'

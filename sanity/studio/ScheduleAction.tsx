@@ -17,7 +17,9 @@ export const ScheduleAction: DocumentActionComponent = ({id, type, draft, publis
   const {patch, publish} = useDocumentOperation(id, type)
   const [open, setOpen] = useState(false)
   const current = (draft?.publishedAt ?? published?.publishedAt) as string | undefined
-  const [value, setValue] = useState(() => toDatetimeLocal(current && new Date(current) > new Date() ? current : TOMORROW_MORNING()))
+  const [value, setValue] = useState(() =>
+    toDatetimeLocal(current && new Date(current) > new Date() ? current : TOMORROW_MORNING()),
+  )
   const [error, setError] = useState<string | null>(null)
 
   const schedule = (event: FormEvent) => {

@@ -75,7 +75,8 @@ export function spreadEventStreams(url: string): string {
   return target.href
 }
 
-const spreadingFetch: typeof fetch = (input, init) => fetch(input instanceof Request ? input : spreadEventStreams(requestUrl(input)), init)
+const spreadingFetch: typeof fetch = (input, init) =>
+  fetch(input instanceof Request ? input : spreadEventStreams(requestUrl(input)), init)
 
 function lakeClientConfig(options: ClientConfig): ClientConfig {
   const config: ClientConfig & {resolveFetch: () => typeof fetch} = {

@@ -17,7 +17,12 @@ export function postLocations(post: Titled): DocumentLocationsState {
 
 export function clinicianLocations(clinician: Named): DocumentLocationsState {
   if (!clinician?.slug) return {message: 'Generate a slug to preview this profile on the site.', tone: 'caution'}
-  return {locations: [{title: clinician.name || 'Unnamed clinician', href: routes.clinician(clinician.slug)}, {title: 'Our team', href: routes.team}]}
+  return {
+    locations: [
+      {title: clinician.name || 'Unnamed clinician', href: routes.clinician(clinician.slug)},
+      {title: 'Our team', href: routes.team},
+    ],
+  }
 }
 
 export function categoryLocations(category: Titled): DocumentLocationsState {

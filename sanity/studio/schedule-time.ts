@@ -1,8 +1,14 @@
 import {z} from 'zod'
 
 /** A `datetime-local` value ("2027-01-12T09:00") read in the browser's zone, as ISO time. */
-export function parseScheduleInput(value: string, now = new Date()): {ok: true; iso: string} | {ok: false; message: string} {
-  const parsed = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).safeParse(value)
+export function parseScheduleInput(
+  value: string,
+  now = new Date(),
+): {ok: true; iso: string} | {ok: false; message: string} {
+  const parsed = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+    .safeParse(value)
   const date = parsed.success ? new Date(value) : null
   if (!date || Number.isNaN(date.getTime())) return {ok: false, message: 'Choose a date and a time.'}
   if (date.getTime() <= now.getTime()) {

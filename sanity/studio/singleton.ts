@@ -10,7 +10,10 @@ export function withoutSingletonTemplates(templates: Template[]): Template[] {
   return templates.filter((template) => !SINGLETON_TYPES.has(template.schemaType))
 }
 
-export function singletonSafeActions(actions: DocumentActionComponent[], schemaType: string): DocumentActionComponent[] {
+export function singletonSafeActions(
+  actions: DocumentActionComponent[],
+  schemaType: string,
+): DocumentActionComponent[] {
   if (!SINGLETON_TYPES.has(schemaType)) return actions
   return actions.filter((action) => action.action !== undefined && SINGLETON_ACTIONS.has(action.action))
 }

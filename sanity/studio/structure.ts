@@ -22,7 +22,13 @@ export const structure: StructureResolver = (S) =>
               S.listItem()
                 .title('Drafts')
                 .id('drafts')
-                .child(S.documentList().title('Drafts').schemaType('post').filter(DRAFT_POSTS).apiVersion(SANITY_API_VERSION)),
+                .child(
+                  S.documentList()
+                    .title('Drafts')
+                    .schemaType('post')
+                    .filter(DRAFT_POSTS)
+                    .apiVersion(SANITY_API_VERSION),
+                ),
               S.listItem()
                 .title('Scheduled')
                 .id('scheduled')

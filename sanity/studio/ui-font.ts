@@ -15,7 +15,10 @@ export const STUDIO_UI_STYLESHEET = 'ui5/styles.css'
 const SANITY_FONT_HOST = 'https://design-system-static.sanity.io/'
 const FACES: [RegExp, string][] = [
   [/https:\/\/design-system-static\.sanity\.io\/InterVariable-latin-\d+\.woff2/g, 'inter-latin-wght-normal.woff2'],
-  [/https:\/\/design-system-static\.sanity\.io\/InterVariable-Italic-latin-\d+\.woff2/g, 'inter-latin-wght-italic.woff2'],
+  [
+    /https:\/\/design-system-static\.sanity\.io\/InterVariable-Italic-latin-\d+\.woff2/g,
+    'inter-latin-wght-italic.woff2',
+  ],
 ]
 
 /** Rewrites the stylesheet's font addresses; fails if any address on Sanity's host is left. */
@@ -24,7 +27,9 @@ export function withLocalFonts(css: string, fontDir: string): string {
   for (const [remote, file] of FACES) rewritten = rewritten.replace(remote, `${fontDir}/${file}`)
   if (rewritten.includes(SANITY_FONT_HOST)) {
     // A newer Sanity UI renamed or added a font file: map it above rather than let it load remotely.
-    throw new Error(`${STUDIO_UI_STYLESHEET} still loads from ${SANITY_FONT_HOST}; add the new font file to sanity/studio/ui-font.ts`)
+    throw new Error(
+      `${STUDIO_UI_STYLESHEET} still loads from ${SANITY_FONT_HOST}; add the new font file to sanity/studio/ui-font.ts`,
+    )
   }
   return rewritten
 }
@@ -36,6 +41,9 @@ export function writeStudioUiStylesheet(root: string, outDir: string): string {
   const fonts = path.join(path.dirname(require.resolve('@fontsource-variable/inter/package.json')), 'files')
   mkdirSync(outDir, {recursive: true})
   const target = path.join(outDir, 'sanity-ui.css')
-  writeFileSync(target, withLocalFonts(readFileSync(original, 'utf8'), path.relative(outDir, fonts).split(path.sep).join('/')))
+  writeFileSync(
+    target,
+    withLocalFonts(readFileSync(original, 'utf8'), path.relative(outDir, fonts).split(path.sep).join('/')),
+  )
   return target
 }

@@ -49,7 +49,10 @@ function addParagraphs(html: string): string {
 function replaceShortcodes(html: string, leftOut: string[]): string {
   const captioned = html.replace(/\[caption[^\]]*\]([\s\S]*?)\[\/caption\]/gi, (_match, inner: string) => {
     const image = /<img[^>]*>/i.exec(inner)?.[0] ?? ''
-    const caption = inner.replace(/<a[^>]*>\s*(<img[^>]*>)\s*<\/a>/i, '$1').replace(image, '').trim()
+    const caption = inner
+      .replace(/<a[^>]*>\s*(<img[^>]*>)\s*<\/a>/i, '$1')
+      .replace(image, '')
+      .trim()
     return `<figure>${image}<figcaption>${caption}</figcaption></figure>`
   })
   return captioned.replace(/\[(\/?)([a-z][a-z0-9_-]*)(?:\s[^\]]*)?\]/gi, (_match, closing: string, name: string) => {
@@ -77,7 +80,13 @@ function rules(key: () => string, leftOut: string[], siteUrl: string): Deseriali
           leftOut.push(`embed ${url || '(no URL)'} (kept as a link)`)
           const href = safeHref(url)
           if (!href) return []
-          return {_type: 'block', _key: key(), style: 'normal', markDefs: [{_type: 'link', _key: 'embed', href}], children: [{_type: 'span', _key: key(), text: href, marks: ['embed']}]}
+          return {
+            _type: 'block',
+            _key: key(),
+            style: 'normal',
+            markDefs: [{_type: 'link', _key: 'embed', href}],
+            children: [{_type: 'span', _key: key(), text: href, marks: ['embed']}],
+          }
         }
         const img = el.querySelector('img')
         if (!img) return undefined
@@ -125,7 +134,11 @@ export function siteRelative(href: string, siteUrl: string): string | null {
 
 const DECORATORS = bodySchema.decorators.map((decorator) => decorator.name)
 
-type Block = TypedObject & {markDefs?: {_key: string; _type: string; href?: string}[]; children?: {marks?: string[]}[]; style?: string}
+type Block = TypedObject & {
+  markDefs?: {_key: string; _type: string; href?: string}[]
+  children?: {marks?: string[]}[]
+  style?: string
+}
 
 // Links that were unsafe lose their annotation (the words stay); h1 and h4–h6 become the
 // body's two heading levels.
@@ -137,7 +150,10 @@ function tidy(block: Block, siteUrl: string): Block {
     return href ? [{...def, href}] : []
   })
   const kept = new Set([...markDefs.map((def) => def._key), ...DECORATORS])
-  const children = (block.children ?? []).map((child) => ({...child, marks: (child.marks ?? []).filter((mark) => kept.has(mark))}))
+  const children = (block.children ?? []).map((child) => ({
+    ...child,
+    marks: (child.marks ?? []).filter((mark) => kept.has(mark)),
+  }))
   const style = block.style === 'h1' ? 'h2' : /^h[4-6]$/.test(block.style ?? '') ? 'h3' : block.style
   return {...block, markDefs, children, ...(style ? {style} : {})}
 }
@@ -163,5 +179,7 @@ export function wordpressHtmlToBlocks(html: string, siteUrl: string): ConvertedB
 }
 
 function isEmptyBlock(block: Block): boolean {
-  return block._type === 'block' && !(block.children ?? []).some((child) => Boolean((child as {text?: string}).text?.trim()))
+  return (
+    block._type === 'block' && !(block.children ?? []).some((child) => Boolean((child as {text?: string}).text?.trim()))
+  )
 }

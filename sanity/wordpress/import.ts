@@ -26,21 +26,41 @@ function canonical(value: unknown): string {
 
 /** First pass: the small things every post refers to (authors, terms, attachments). */
 async function indexExport(file: string): Promise<ExportIndex> {
-  const index: ExportIndex = {siteUrl: 'http://invalid.example', siteTitle: '', authors: new Map(), terms: new Map(), attachments: new Map()}
+  const index: ExportIndex = {
+    siteUrl: 'http://invalid.example',
+    siteTitle: '',
+    authors: new Map(),
+    terms: new Map(),
+    attachments: new Map(),
+  }
   for await (const record of readWxr(file)) {
     const f = record.fields
     if (record.kind === 'site') {
       index.siteUrl = f['wp:base_site_url']?.trim() || f.link?.trim() || index.siteUrl
       index.siteTitle = decodeEntities(f.title ?? '')
     } else if (record.kind === 'author') {
-      const name = decodeEntities(f['wp:author_display_name'] ?? '') || [f['wp:author_first_name'], f['wp:author_last_name']].join(' ').trim()
-      index.authors.set(f['wp:author_login']?.trim() ?? '', {login: f['wp:author_login']?.trim() ?? '', name: name || f['wp:author_login']})
+      const name =
+        decodeEntities(f['wp:author_display_name'] ?? '') ||
+        [f['wp:author_first_name'], f['wp:author_last_name']].join(' ').trim()
+      index.authors.set(f['wp:author_login']?.trim() ?? '', {
+        login: f['wp:author_login']?.trim() ?? '',
+        name: name || f['wp:author_login'],
+      })
     } else if (record.kind === 'category') {
-      index.terms.set(f['wp:category_nicename'].trim(), {slug: f['wp:category_nicename'].trim(), name: decodeEntities(f['wp:cat_name'] ?? '')})
+      index.terms.set(f['wp:category_nicename'].trim(), {
+        slug: f['wp:category_nicename'].trim(),
+        name: decodeEntities(f['wp:cat_name'] ?? ''),
+      })
     } else if (record.kind === 'tag') {
-      index.terms.set(f['wp:tag_slug'].trim(), {slug: f['wp:tag_slug'].trim(), name: decodeEntities(f['wp:tag_name'] ?? '')})
+      index.terms.set(f['wp:tag_slug'].trim(), {
+        slug: f['wp:tag_slug'].trim(),
+        name: decodeEntities(f['wp:tag_name'] ?? ''),
+      })
     } else if (f['wp:post_type'] === 'attachment' && f['wp:attachment_url']) {
-      index.attachments.set(f['wp:post_id'].trim(), {url: f['wp:attachment_url'].trim(), alt: record.meta._wp_attachment_image_alt?.trim() || undefined})
+      index.attachments.set(f['wp:post_id'].trim(), {
+        url: f['wp:attachment_url'].trim(),
+        alt: record.meta._wp_attachment_image_alt?.trim() || undefined,
+      })
     }
   }
   return index
@@ -59,7 +79,13 @@ async function uploadedFile(src: string, uploadsDir: string | undefined): Promis
   const candidates = [relative, relative.replace(/-\d+x\d+(\.[a-z0-9]+)$/i, '$1')]
   for (const candidate of candidates) {
     const file = path.join(uploadsDir, candidate)
-    if (await access(file).then(() => true, () => false)) return file
+    if (
+      await access(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      return file
   }
   return null
 }
@@ -81,7 +107,10 @@ export async function importWordPress({file, uploadsDir, target, dryRun}: Import
     return true
   }
 
-  async function resolveImage(image: PendingImage, post: MappedPost): Promise<(Omit<PendingImage, 'src'> & ImageValue) | null> {
+  async function resolveImage(
+    image: PendingImage,
+    post: MappedPost,
+  ): Promise<(Omit<PendingImage, 'src'> & ImageValue) | null> {
     const found = await uploadedFile(image.src, uploadsDir)
     if (!found) {
       post.changes.push(`image ${image.src} not found in the uploads; left out`)
@@ -97,7 +126,13 @@ export async function importWordPress({file, uploadsDir, target, dryRun}: Import
     const f = record.fields
     const reason = reasonToSkip(record)
     if (reason) {
-      report.skipped.push({id: f['wp:post_id']?.trim() ?? '?', type: f['wp:post_type'] ?? '?', status: f['wp:status'] ?? '?', title: decodeEntities(f.title ?? ''), reason})
+      report.skipped.push({
+        id: f['wp:post_id']?.trim() ?? '?',
+        type: f['wp:post_type'] ?? '?',
+        status: f['wp:status'] ?? '?',
+        title: decodeEntities(f.title ?? ''),
+        reason,
+      })
       continue
     }
     const post = mapPost(record, index)
@@ -110,20 +145,40 @@ export async function importWordPress({file, uploadsDir, target, dryRun}: Import
       let id = categoryIds.get(slug) ?? (await target.categoryIdForSlug(slug))
       if (!id) {
         id = `wp-category-${siteSlug || 'untitled'}`
-        const doc = {_id: id, _type: 'category', title: index.terms.get(slug)?.name || slug, slug: {_type: 'slug', current: siteSlug}, wordpress: {slug}}
+        const doc = {
+          _id: id,
+          _type: 'category',
+          title: index.terms.get(slug)?.name || slug,
+          slug: {_type: 'slug', current: siteSlug},
+          wordpress: {slug},
+        }
         if (await changed(doc)) documents.push(doc)
         if (!report.categoriesCreated.includes(doc.title)) report.categoriesCreated.push(doc.title)
       }
       categoryIds.set(slug, id)
       categoryRefs.push({_type: 'reference', _key: siteSlug || id, _ref: id})
-      report.redirects.push({from: `/${domain === 'post_tag' ? 'tag' : 'category'}/${slug}/`, to: routes.category(siteSlug)})
+      report.redirects.push({
+        from: `/${domain === 'post_tag' ? 'tag' : 'category'}/${slug}/`,
+        to: routes.category(siteSlug),
+      })
     }
 
-    const author = index.authors.get(post.authorLogin) ?? {login: post.authorLogin, name: post.authorLogin || 'Unknown author'}
+    const author = index.authors.get(post.authorLogin) ?? {
+      login: post.authorLogin,
+      name: post.authorLogin || 'Unknown author',
+    }
     let authorId = clinicianIds.get(author.login) ?? (await target.clinicianIdForName(author.name))
     if (!authorId) {
       authorId = `wp-author-${slugify(author.login) || 'unknown'}`
-      const doc = {_id: authorId, _type: 'clinician', name: author.name, slug: {_type: 'slug', current: slugify(author.name) || slugify(author.login)}, credentials: [], needsReview: true, wordpress: {login: author.login}}
+      const doc = {
+        _id: authorId,
+        _type: 'clinician',
+        name: author.name,
+        slug: {_type: 'slug', current: slugify(author.name) || slugify(author.login)},
+        credentials: [],
+        needsReview: true,
+        wordpress: {login: author.login},
+      }
       if (await changed(doc)) documents.push(doc)
       if (!report.cliniciansForReview.includes(author.name)) report.cliniciansForReview.push(author.name)
     }
@@ -149,7 +204,10 @@ export async function importWordPress({file, uploadsDir, target, dryRun}: Import
     }
     if (await changed(postDoc)) documents.push(postDoc)
     // A post published in WordPress since the last import: its old draft here goes.
-    const staleDraft = post.status !== 'draft' && (await target.existing(`drafts.${post.publishedId}`)) ? [`drafts.${post.publishedId}`] : []
+    const staleDraft =
+      post.status !== 'draft' && (await target.existing(`drafts.${post.publishedId}`))
+        ? [`drafts.${post.publishedId}`]
+        : []
     await target.commit(documents, staleDraft)
 
     report.posts[post.status === 'draft' ? 'drafts' : post.status]++

@@ -31,7 +31,12 @@ export type MappedPost = {
   wordpressSlug: string
 }
 
-const INCLUDED_STATUSES: Record<string, MappedPost['status']> = {publish: 'published', future: 'scheduled', draft: 'draft', pending: 'draft'}
+const INCLUDED_STATUSES: Record<string, MappedPost['status']> = {
+  publish: 'published',
+  future: 'scheduled',
+  draft: 'draft',
+  pending: 'draft',
+}
 
 /** Why an item is left out, or null for a post that is imported. */
 export function reasonToSkip(item: WxrRecord): string | null {
@@ -57,13 +62,18 @@ export function mapPost(item: WxrRecord, index: ExportIndex): MappedPost {
   let slug = wordpressSlug
   if (!isSiteSlug(slug)) {
     slug = slugify(wordpressSlug || title) || `post-${wpId}`
-    changes.push(wordpressSlug ? `slug "${wordpressSlug}" became "${slug}"` : `no slug in WordPress; made "${slug}" from the title`)
+    changes.push(
+      wordpressSlug
+        ? `slug "${wordpressSlug}" became "${slug}"`
+        : `no slug in WordPress; made "${slug}" from the title`,
+    )
   }
 
   const {blocks, leftOut} = wordpressHtmlToBlocks(f['content:encoded'] ?? '', index.siteUrl)
   changes.push(...leftOut)
   const excerptSource = decodeEntities(f['excerpt:encoded'] ?? '') || textOf(f['content:encoded'] ?? '')
-  const publishedAt = wordpressDate(f['wp:post_date_gmt']) ?? (status === 'draft' ? undefined : wordpressDate(f['wp:post_date']))
+  const publishedAt =
+    wordpressDate(f['wp:post_date_gmt']) ?? (status === 'draft' ? undefined : wordpressDate(f['wp:post_date']))
 
   const thumbnail = index.attachments.get(item.meta._thumbnail_id?.trim() ?? '')
   const mainImage: PendingImage | undefined = thumbnail

@@ -36,10 +36,12 @@ export function formatReport(report: ImportReport): string {
     `Documents: ${report.documents.created} created, ${report.documents.updated} updated, ${report.documents.unchanged} unchanged`,
   ]
   if (report.categoriesCreated.length) lines.push(`New categories: ${report.categoriesCreated.join(', ')}`)
-  if (report.cliniciansForReview.length) lines.push(`New clinicians to review in the Studio: ${report.cliniciansForReview.join(', ')}`)
+  if (report.cliniciansForReview.length)
+    lines.push(`New clinicians to review in the Studio: ${report.cliniciansForReview.join(', ')}`)
   if (report.skipped.length) {
     lines.push('Left out:')
-    for (const item of report.skipped) lines.push(`  - ${item.type} ${item.id} "${item.title}" (${item.status}): ${item.reason}`)
+    for (const item of report.skipped)
+      lines.push(`  - ${item.type} ${item.id} "${item.title}" (${item.status}): ${item.reason}`)
   }
   if (report.changes.length) {
     lines.push('Changed on the way in:')

@@ -23,9 +23,15 @@ export function lakeTarget(client: SanityClient, dryRun: boolean): ImportTarget 
   return {
     existing: (id) => raw.getDocument<Doc>(id).then((doc) => doc ?? null),
     categoryIdForSlug: (slug) =>
-      raw.fetch<string | null>(`*[_type == "category" && !(_id in path("drafts.**")) && (slug.current == $slug || wordpress.slug == $slug)][0]._id`, {slug}),
+      raw.fetch<string | null>(
+        `*[_type == "category" && !(_id in path("drafts.**")) && (slug.current == $slug || wordpress.slug == $slug)][0]._id`,
+        {slug},
+      ),
     clinicianIdForName: (name) =>
-      raw.fetch<string | null>(`*[_type == "clinician" && !(_id in path("drafts.**")) && lower(name) == lower($name)][0]._id`, {name}),
+      raw.fetch<string | null>(
+        `*[_type == "clinician" && !(_id in path("drafts.**")) && lower(name) == lower($name)][0]._id`,
+        {name},
+      ),
     async image(file) {
       const bytes = await readFile(file)
       const id = imageAssetId(await probeImage(bytes))

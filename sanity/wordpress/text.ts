@@ -38,6 +38,10 @@ export function seoTemplate(value: string | undefined, title: string, siteTitle:
   const parts = value.replace(/%%title%%|%title%/g, title).split(/%%sep%%|%sep%/)
   const tail = parts.length > 1 ? (parts.at(-1) ?? '').replace(/%%?[a-z_]+%%?/g, '').trim() : ''
   const kept = tail && siteTitle.toLowerCase().startsWith(tail.toLowerCase()) ? parts.slice(0, -1) : parts
-  const filled = kept.join(' ').replace(/%%?[a-z_]+%%?/g, ' ').replace(/\s+/g, ' ').trim()
+  const filled = kept
+    .join(' ')
+    .replace(/%%?[a-z_]+%%?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return filled || undefined
 }

@@ -15,7 +15,12 @@ export type WxrRecord = {
 
 export class WxrError extends Error {}
 
-const RECORDS: Record<string, WxrRecord['kind']> = {'wp:author': 'author', 'wp:category': 'category', 'wp:tag': 'tag', item: 'item'}
+const RECORDS: Record<string, WxrRecord['kind']> = {
+  'wp:author': 'author',
+  'wp:category': 'category',
+  'wp:tag': 'tag',
+  item: 'item',
+}
 // Comments carry their own fields (wp:comment_content…), which must not leak into the post's.
 const SKIPPED_SUBTREES = new Set(['wp:comment'])
 
@@ -41,7 +46,8 @@ export async function* readWxr(file: string): AsyncGenerator<WxrRecord> {
 
   parser.on('opentag', (tag: SaxesTagPlain) => {
     if (!sawRoot) {
-      if (tag.name !== 'rss') throw new WxrError(`not a WordPress export: the document starts with <${tag.name}>, not <rss>`)
+      if (tag.name !== 'rss')
+        throw new WxrError(`not a WordPress export: the document starts with <${tag.name}>, not <rss>`)
       sawRoot = true
     }
     stack.push(tag.name)
@@ -72,7 +78,8 @@ export async function* readWxr(file: string): AsyncGenerator<WxrRecord> {
       return
     }
     if (tag.name === 'wp:wxr_version') {
-      if (!/^1\.[0-9]+$/.test(text.trim())) throw new WxrError(`unsupported WXR version "${text.trim()}" (expected 1.x)`)
+      if (!/^1\.[0-9]+$/.test(text.trim()))
+        throw new WxrError(`unsupported WXR version "${text.trim()}" (expected 1.x)`)
       sawVersion = true
     }
     if (!record) {

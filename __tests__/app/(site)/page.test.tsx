@@ -1,7 +1,7 @@
 /**
  * @jest-environment ./__tests__/setup/jsdom-environment.js
  */
-import {afterAll, beforeAll, describe, expect, it, jest} from '@jest/globals'
+import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {render, screen, within} from '@testing-library/react'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
 import {runOutsideNext} from '../../helpers/next-runtime.ts'
@@ -30,7 +30,9 @@ describe('home page', () => {
       'href',
       '/services/intensive-outpatient-program',
     )
-    expect(within(screen.getByRole('region', {name: 'Our clinicians'})).getAllByRole('heading', {level: 3})).toHaveLength(3)
+    expect(
+      within(screen.getByRole('region', {name: 'Our clinicians'})).getAllByRole('heading', {level: 3}),
+    ).toHaveLength(3)
     expect(screen.getByText('Monday–Thursday')).toBeInTheDocument()
   })
 
@@ -64,13 +66,21 @@ describe('article page', () => {
     const slug = 'the-role-of-group-therapy-in-intensive-outpatient-programs'
     render(await PostPage({params: Promise.resolve({slug})}))
 
-    expect(screen.getByRole('heading', {level: 1})).toHaveTextContent('The Role of Group Therapy in Intensive Outpatient Programs')
+    expect(screen.getByRole('heading', {level: 1})).toHaveTextContent(
+      'The Role of Group Therapy in Intensive Outpatient Programs',
+    )
     expect(screen.getByRole('link', {name: 'Maya Ellison, LCMHCS'})).toHaveAttribute('href', '/team/maya-ellison')
     expect(screen.getByRole('link', {name: 'Andre Whitaker, LCSW'})).toHaveAttribute('href', '/team/andre-whitaker')
     expect(screen.getByText(/\d+ min read/)).toBeInTheDocument()
     const toc = screen.getByRole('navigation', {name: 'In this article'})
-    expect(within(toc).getByRole('link', {name: 'What a group gives you'})).toHaveAttribute('href', '#what-a-group-gives-you')
-    expect(screen.getByRole('heading', {level: 2, name: 'What a group gives you'})).toHaveAttribute('id', 'what-a-group-gives-you')
+    expect(within(toc).getByRole('link', {name: 'What a group gives you'})).toHaveAttribute(
+      'href',
+      '#what-a-group-gives-you',
+    )
+    expect(screen.getByRole('heading', {level: 2, name: 'What a group gives you'})).toHaveAttribute(
+      'id',
+      'what-a-group-gives-you',
+    )
     expect(screen.getByRole('link', {name: 'what a week in the IOP looks like'})).toHaveAttribute(
       'href',
       '/blog/what-a-week-in-iop-looks-like',
@@ -81,7 +91,9 @@ describe('article page', () => {
     const related = screen.getByRole('region', {name: 'Discover more'})
     expect(within(related).getAllByRole('link')).toHaveLength(3)
 
-    const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((el) => JSON.parse(el.textContent ?? ''))
+    const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((el) =>
+      JSON.parse(el.textContent ?? ''),
+    )
     expect(jsonLd.map((data) => data['@type'])).toEqual(['BlogPosting', 'BreadcrumbList'])
   })
 

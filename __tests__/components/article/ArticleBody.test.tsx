@@ -32,7 +32,9 @@ const body: PortableBlock[] = [
   block([span('Crisis line', ['ext'])], {}, [{_type: 'link', _key: 'ext', href: 'https://988lifeline.org'}]),
   block([span('Call us', ['tel'])], {}, [{_type: 'link', _key: 'tel', href: 'tel:+18285550142'}]),
   block([span('Sneaky', ['bad'])], {}, [{_type: 'link', _key: 'bad', href: 'javascript:alert(1)'}]),
-  block([span('Another article', ['int'])], {}, [{_type: 'internalLink', _key: 'int', slug: 'your-first-group-session'}]),
+  block([span('Another article', ['int'])], {}, [
+    {_type: 'internalLink', _key: 'int', slug: 'your-first-group-session'},
+  ]),
   block([span('Dangling reference', ['gone'])], {}, [{_type: 'internalLink', _key: 'gone', slug: null}]),
   {_type: 'accessibleImage', _key: k(), alt: 'Seven circles in a ring', caption: 'A group, drawn', ...image},
   {_type: 'accessibleImage', _key: k(), ...image},
@@ -45,9 +47,27 @@ const body: PortableBlock[] = [
 describe('ArticleBody', () => {
   it('gives headings with the same text their own ids, and the contents links each of them', () => {
     const repeated = [
-      {_type: 'block', _key: 'h-a', style: 'h2', markDefs: [], children: [{_type: 'span', _key: 's1', text: 'Next steps', marks: []}]},
-      {_type: 'block', _key: 'p-a', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's2', text: 'For you.', marks: []}]},
-      {_type: 'block', _key: 'h-b', style: 'h2', markDefs: [], children: [{_type: 'span', _key: 's3', text: 'Next steps', marks: []}]},
+      {
+        _type: 'block',
+        _key: 'h-a',
+        style: 'h2',
+        markDefs: [],
+        children: [{_type: 'span', _key: 's1', text: 'Next steps', marks: []}],
+      },
+      {
+        _type: 'block',
+        _key: 'p-a',
+        style: 'normal',
+        markDefs: [],
+        children: [{_type: 'span', _key: 's2', text: 'For you.', marks: []}],
+      },
+      {
+        _type: 'block',
+        _key: 'h-b',
+        style: 'h2',
+        markDefs: [],
+        children: [{_type: 'span', _key: 's3', text: 'Next steps', marks: []}],
+      },
     ]
     render(
       <>
@@ -81,7 +101,10 @@ describe('ArticleBody', () => {
     render(<ArticleBody body={body} />)
     expect(screen.getByRole('link', {name: 'Crisis line'})).toHaveAttribute('rel', 'noopener noreferrer')
     expect(screen.getByRole('link', {name: 'Call us'})).toHaveAttribute('href', 'tel:+18285550142')
-    expect(screen.getByRole('link', {name: 'Another article'})).toHaveAttribute('href', '/blog/your-first-group-session')
+    expect(screen.getByRole('link', {name: 'Another article'})).toHaveAttribute(
+      'href',
+      '/blog/your-first-group-session',
+    )
     expect(screen.queryByRole('link', {name: 'Sneaky'})).toBeNull()
     expect(screen.getByText('Sneaky')).toBeInTheDocument()
     expect(screen.queryByRole('link', {name: 'Dangling reference'})).toBeNull()

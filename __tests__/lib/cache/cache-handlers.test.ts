@@ -24,14 +24,22 @@ const page = (tags: string) => storedPage(tags)
 describe('the page cache handler', () => {
   it('hands back a stored page as it is while its tags are fresh', async () => {
     const cache = pageCache()
-    await cache.set('/fresh', page('post:list,settings') as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+    await cache.set(
+      '/fresh',
+      page('post:list,settings') as never,
+      {cacheControl: {revalidate: false, expire: undefined}} as never,
+    )
     const entry = await cache.get('/fresh', pageContext as never)
     expect(entry?.lastModified).toBeGreaterThan(0)
   })
 
   it('reports a page whose go-live tag went stale after it was stored as due for a blocking render, and leaves the stored copy alone', async () => {
     const cache = pageCache()
-    await cache.set('/gone-live', page('post:list,post:go-live') as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+    await cache.set(
+      '/gone-live',
+      page('post:list,post:go-live') as never,
+      {cacheControl: {revalidate: false, expire: undefined}} as never,
+    )
     await tick()
     markStale('post:go-live')
     const entry = await cache.get('/gone-live', pageContext as never)
@@ -39,13 +47,21 @@ describe('the page cache handler', () => {
     expect((entry?.value as {html: string}).html).toBe('<p>page</p>')
     // Rendered again after the go-live: fresh once more.
     await tick()
-    await cache.set('/gone-live', page('post:list,post:go-live') as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+    await cache.set(
+      '/gone-live',
+      page('post:list,post:go-live') as never,
+      {cacheControl: {revalidate: false, expire: undefined}} as never,
+    )
     expect((await cache.get('/gone-live', pageContext as never))?.lastModified).toBeGreaterThan(0)
   })
 
   it('leaves a page stale from another change to Next, which serves the stale copy while it regenerates', async () => {
     const cache = pageCache()
-    await cache.set('/edited', page('post:edited-test,post:go-live') as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+    await cache.set(
+      '/edited',
+      page('post:edited-test,post:go-live') as never,
+      {cacheControl: {revalidate: false, expire: undefined}} as never,
+    )
     await tick()
     markStale('post:edited-test')
     expect((await cache.get('/edited', pageContext as never))?.lastModified).toBeGreaterThan(0)

@@ -1,11 +1,17 @@
-import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+import {afterAll, beforeAll, expect, it} from '@jest/globals'
 import DefaultHandlerModule from 'next/dist/server/lib/cache-handlers/default.js'
 import type {CacheEntry} from 'next/dist/server/lib/cache-handlers/types.js'
 import {createRedisDataCache} from '../../../lib/cache/redis-data-cache.ts'
 import {listeningForTags, stopListeningForTags} from '../../../lib/cache/shared-tags.ts'
 import {connectRedis, type SharedRedis} from '../../../lib/redis/client.ts'
 import {waitFor} from '../../helpers/process.ts'
-import {describeWithRedis, revalidateOnOtherInstance, startTestRedis, whenReady as ready, type TestRedis} from '../../helpers/redis.ts'
+import {
+  describeWithRedis,
+  revalidateOnOtherInstance,
+  startTestRedis,
+  whenReady as ready,
+  type TestRedis,
+} from '../../helpers/redis.ts'
 
 type DefaultHandlerExports = typeof import('next/dist/server/lib/cache-handlers/default.js')
 const imported = DefaultHandlerModule as unknown as DefaultHandlerExports | {default: DefaultHandlerExports}

@@ -12,7 +12,11 @@ const html = async (key: string) => {
   return (entry?.value as {html?: string} | undefined)?.html ?? null
 }
 const storeHere = (key: string, markup: string) =>
-  thisInstance().set(key, storedPage('post:list', markup) as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+  thisInstance().set(
+    key,
+    storedPage('post:list', markup) as never,
+    {cacheControl: {revalidate: false, expire: undefined}} as never,
+  )
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 describeWithRedis('rendered pages shared through Redis', () => {

@@ -21,7 +21,11 @@ describeWithRedis('page cache tag state shared through Redis', () => {
 
   it('without Redis between them, the same revalidation leaves the stored page in place', async () => {
     const b = pageCache()
-    await b.set('/rss', storedPage('rss-only') as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+    await b.set(
+      '/rss',
+      storedPage('rss-only') as never,
+      {cacheControl: {revalidate: false, expire: undefined}} as never,
+    )
     await new Promise((resolve) => setTimeout(resolve, 5))
     const elsewhere = await startTestRedis()
     try {

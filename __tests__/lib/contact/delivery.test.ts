@@ -8,7 +8,12 @@ import {writeToOutbox} from '../../../lib/contact/outbox.ts'
 import type {AppointmentRequest} from '../../../lib/contact/schema.ts'
 import {freePort} from '../../helpers/process.ts'
 
-const request: AppointmentRequest = {name: 'Sam Rivera', phone: '828-555-0199', preferredContact: 'phone', service: 'group-therapy'}
+const request: AppointmentRequest = {
+  name: 'Sam Rivera',
+  phone: '828-555-0199',
+  preferredContact: 'phone',
+  service: 'group-therapy',
+}
 
 let dir: string
 beforeEach(async () => {
@@ -53,7 +58,12 @@ describe('delivery', () => {
 
   it('sends by SMTP when it is configured, with no name or health detail in the subject', async () => {
     const via = await deliverAppointment(
-      {smtpUrl: `smtp://127.0.0.1:${port}`, to: 'office@resilientmind.example', from: 'site@resilientmind.example', outboxDir: dir},
+      {
+        smtpUrl: `smtp://127.0.0.1:${port}`,
+        to: 'office@resilientmind.example',
+        from: 'site@resilientmind.example',
+        outboxDir: dir,
+      },
       request,
     )
     expect(via).toBe('email')
@@ -64,7 +74,10 @@ describe('delivery', () => {
 
   it('keeps the request in the outbox when SMTP fails, and logs nothing of its contents', async () => {
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined)
-    const via = await deliverAppointment({smtpUrl: `smtp://127.0.0.1:${await freePort()}`, to: 'office@resilientmind.example', outboxDir: dir}, request)
+    const via = await deliverAppointment(
+      {smtpUrl: `smtp://127.0.0.1:${await freePort()}`, to: 'office@resilientmind.example', outboxDir: dir},
+      request,
+    )
     expect(via).toBe('outbox')
     expect(await readdir(dir)).toHaveLength(1)
     expect(JSON.stringify(log.mock.calls)).not.toContain('Sam Rivera')
@@ -74,6 +87,9 @@ describe('delivery', () => {
   it('writes to the outbox when no SMTP server is configured', async () => {
     expect(await deliverAppointment({outboxDir: dir}, request)).toBe('outbox')
     const [file] = await readdir(dir)
-    expect(JSON.parse(await readFile(path.join(dir, file), 'utf8'))).toMatchObject({...request, receivedAt: expect.any(String)})
+    expect(JSON.parse(await readFile(path.join(dir, file), 'utf8'))).toMatchObject({
+      ...request,
+      receivedAt: expect.any(String),
+    })
   })
 })

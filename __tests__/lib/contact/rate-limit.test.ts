@@ -48,7 +48,7 @@ describeWithRedis('the contact form rate limit shared through Redis', () => {
     expect(await b.take('198.51.100.2')).toBe(true)
   })
 
-  it('counts in Redis from an instance\'s very first attempt, made while it is still connecting', async () => {
+  it("counts in Redis from an instance's very first attempt, made while it is still connecting", async () => {
     const [a, b] = [instance('first-case'), instance('first-case')]
     expect(await takeAll(a, '192.0.2.44', 3)).toEqual([true, true, true])
     expect(await b.take('192.0.2.44')).toBe(false)

@@ -28,7 +28,14 @@ describe('the appointment form schema', () => {
   })
 
   it('explains each problem next to its field', () => {
-    const result = parseAppointment({...good, name: ' ', phone: 'call me', email: 'not-an-email', service: 'astrology', note: 'x'.repeat(501)})
+    const result = parseAppointment({
+      ...good,
+      name: ' ',
+      phone: 'call me',
+      email: 'not-an-email',
+      service: 'astrology',
+      note: 'x'.repeat(501),
+    })
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -42,9 +49,18 @@ describe('the appointment form schema', () => {
   })
 
   it('needs the contact detail for the method chosen', () => {
-    expect(parseAppointment({...good, phone: ''})).toMatchObject({ok: false, errors: {phone: expect.stringMatching(/phone number/)}})
-    expect(parseAppointment({...good, preferredContact: 'email'})).toMatchObject({ok: false, errors: {email: expect.stringMatching(/email/)}})
-    expect(parseAppointment({...good, preferredContact: ''})).toMatchObject({ok: false, errors: {preferredContact: expect.any(String)}})
+    expect(parseAppointment({...good, phone: ''})).toMatchObject({
+      ok: false,
+      errors: {phone: expect.stringMatching(/phone number/)},
+    })
+    expect(parseAppointment({...good, preferredContact: 'email'})).toMatchObject({
+      ok: false,
+      errors: {email: expect.stringMatching(/email/)},
+    })
+    expect(parseAppointment({...good, preferredContact: ''})).toMatchObject({
+      ok: false,
+      errors: {preferredContact: expect.any(String)},
+    })
     expect(parseAppointment({...good, preferredContact: 'email', email: 'sam@example.com'})).toMatchObject({ok: true})
   })
 

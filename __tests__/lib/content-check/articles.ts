@@ -23,7 +23,10 @@ export function linked(before: string, linkText: string, href: string, key = 'l1
 export function articleWith(body: Block[], extra: Partial<ArticleInput> = {}): ArticleInput {
   return {
     title: 'Steadying yourself in a hard week',
-    seo: {description: 'Small, practical ways to steady your body and mind when a week gets hard, from the counselors at our practice.'},
+    seo: {
+      description:
+        'Small, practical ways to steady your body and mind when a week gets hard, from the counselors at our practice.',
+    },
     body,
     ...extra,
   }

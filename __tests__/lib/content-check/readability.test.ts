@@ -46,7 +46,8 @@ describe('reading grade', () => {
     expect(both.hardestParagraphs.map((p) => p.blockKey)).toEqual(['p1'])
     expect(both.grades!.fleschKincaid).toBeGreaterThan(gradeOf(FIFTH_GRADE.text).grades!.fleschKincaid)
     expect(both.grades!.fleschKincaid).toBeLessThan(gradeOf(TWELFTH_GRADE.text).grades!.fleschKincaid)
-    const gradeWarnings = (report: ReturnType<typeof gradeOf>) => report.findings.filter((f) => f.rule === 'article-grade').length
+    const gradeWarnings = (report: ReturnType<typeof gradeOf>) =>
+      report.findings.filter((f) => f.rule === 'article-grade').length
     expect([gradeWarnings(gradeOf(FIFTH_GRADE.text)), gradeWarnings(gradeOf(TWELFTH_GRADE.text))]).toEqual([0, 1])
   })
 })

@@ -36,14 +36,22 @@ describe('the Actions API, as the Studio uses it', () => {
     expect(await t.anonymous.getDocument(ids.publishedId)).toBeUndefined()
     expect(await t.client.getDocument(ids.draftId)).toMatchObject({title: 'Second words'})
 
-    await t.client.action({actionType: 'sanity.action.document.delete', publishedId: ids.publishedId, includeDrafts: [ids.draftId]})
+    await t.client.action({
+      actionType: 'sanity.action.document.delete',
+      publishedId: ids.publishedId,
+      includeDrafts: [ids.draftId],
+    })
     expect(await t.client.getDocument(ids.draftId)).toBeUndefined()
   })
 
   it('starts the draft from the published document on the first edit', async () => {
     const ids = pair('post-your-first-group-session')
     const published = await t.client.getDocument(ids.publishedId)
-    await t.client.action({actionType: 'sanity.action.document.edit', ...ids, patch: {unset: ['_empty_action_guard_pseudo_field_']}})
+    await t.client.action({
+      actionType: 'sanity.action.document.edit',
+      ...ids,
+      patch: {unset: ['_empty_action_guard_pseudo_field_']},
+    })
     const draft = await t.client.getDocument(ids.draftId)
     expect(draft).toMatchObject({title: published?.title, slug: published?.slug})
     await t.client.action({actionType: 'sanity.action.document.version.discard', versionId: ids.draftId})
@@ -94,9 +102,21 @@ describe('listener events, as the Studio reads them', () => {
     await welcomed
     await t.client.action({actionType: 'sanity.action.document.publish', ...ids}, {transactionId: 'tx-listened'})
     const [first, second] = (await publishEvents).sort((a, b) => a.documentId.localeCompare(b.documentId))
-    expect(first).toMatchObject({documentId: ids.draftId, transactionId: 'tx-listened', transition: 'disappear', previousRev: draftRev, resultRev: 'tx-listened', transactionTotalEvents: 2})
+    expect(first).toMatchObject({
+      documentId: ids.draftId,
+      transactionId: 'tx-listened',
+      transition: 'disappear',
+      previousRev: draftRev,
+      resultRev: 'tx-listened',
+      transactionTotalEvents: 2,
+    })
     expect(first.mutations).toEqual([{delete: {id: ids.draftId}}])
-    expect(second).toMatchObject({documentId: ids.publishedId, resultRev: 'tx-listened', transition: 'appear', transactionTotalEvents: 2})
+    expect(second).toMatchObject({
+      documentId: ids.publishedId,
+      resultRev: 'tx-listened',
+      transition: 'appear',
+      transactionTotalEvents: 2,
+    })
     expect(second.previousRev).toBeUndefined()
     // Applying the effect to "nothing" gives the published document (without _rev).
     const effects = second.effects as {apply: Parameters<typeof applyPatch>[1]}
@@ -107,16 +127,36 @@ describe('listener events, as the Studio reads them', () => {
   it('keeps both of two edits sent at once, and their events chain in the order they were stored', async () => {
     const ids = pair('post-grounding-skills-for-hard-moments')
     const published = await t.client.getDocument(ids.publishedId)
-    const events = t.client.listen('*[_id == $id]', {id: ids.draftId}, {includeResult: false, events: ['welcome', 'mutation']})
+    const events = t.client.listen(
+      '*[_id == $id]',
+      {id: ids.draftId},
+      {includeResult: false, events: ['welcome', 'mutation']},
+    )
     const welcomed = firstValueFrom(events.pipe(filter((e) => e.type === 'welcome')))
-    const twoEvents = firstValueFrom(events.pipe(filter((e): e is MutationEvent => e.type === 'mutation'), take(2), toArray()))
+    const twoEvents = firstValueFrom(
+      events.pipe(
+        filter((e): e is MutationEvent => e.type === 'mutation'),
+        take(2),
+        toArray(),
+      ),
+    )
     await welcomed
     // Two Studio windows, each starting the draft from the published article with its own field.
     await Promise.all([
-      t.client.action({actionType: 'sanity.action.document.edit', ...ids, patch: {set: {excerpt: 'From the first window'}}}, {transactionId: 'tx-window-a'}),
-      t.client.action({actionType: 'sanity.action.document.edit', ...ids, patch: {set: {title: 'From the second window'}}}, {transactionId: 'tx-window-b'}),
+      t.client.action(
+        {actionType: 'sanity.action.document.edit', ...ids, patch: {set: {excerpt: 'From the first window'}}},
+        {transactionId: 'tx-window-a'},
+      ),
+      t.client.action(
+        {actionType: 'sanity.action.document.edit', ...ids, patch: {set: {title: 'From the second window'}}},
+        {transactionId: 'tx-window-b'},
+      ),
     ])
-    expect(await t.client.getDocument(ids.draftId)).toMatchObject({excerpt: 'From the first window', title: 'From the second window', slug: published?.slug})
+    expect(await t.client.getDocument(ids.draftId)).toMatchObject({
+      excerpt: 'From the first window',
+      title: 'From the second window',
+      slug: published?.slug,
+    })
     const [first, second] = await twoEvents
     expect(first).toMatchObject({transition: 'appear', resultRev: first.transactionId})
     expect(first.previousRev).toBeUndefined()

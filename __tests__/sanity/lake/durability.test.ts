@@ -95,7 +95,10 @@ describe('durability', () => {
     await clientFor(lake.url, TEST_TOKEN).patch('post-your-first-group-session').set({excerpt: 'Edited'}).commit()
     await lake.close()
 
-    const lines = (await readFile(path.join(dir, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l))
+    const lines = (await readFile(path.join(dir, 'data.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     const post = lines.find((doc) => doc._id === 'post-your-first-group-session')
     expect(post.excerpt).toBe('Edited')
     expect(post.mainImage._sanityAsset).toMatch(/^image@file:\/\/\.\/images\/[a-f0-9]{40}-\d+x\d+\.jpg$/)

@@ -26,8 +26,16 @@ afterAll(async () => {
 // What a dataset is, independent of which lake serves it: documents without system fields
 // and addresses, and the images by content hash.
 async function contentOf(lake: TestLake) {
-  const docs = await lake.client.fetch<Record<string, unknown>[]>('*[!(_type match "sanity.*")] | order(_id asc)', {}, {perspective: 'raw'})
-  const images = await lake.client.fetch<string[]>('*[_type == "sanity.imageAsset"].sha1hash | order(@ asc)', {}, {perspective: 'raw'})
+  const docs = await lake.client.fetch<Record<string, unknown>[]>(
+    '*[!(_type match "sanity.*")] | order(_id asc)',
+    {},
+    {perspective: 'raw'},
+  )
+  const images = await lake.client.fetch<string[]>(
+    '*[_type == "sanity.imageAsset"].sha1hash | order(@ asc)',
+    {},
+    {perspective: 'raw'},
+  )
   const strip = ({_rev, _createdAt, _updatedAt, ...rest}: Record<string, unknown>) => rest
   return {docs: docs.map(strip), images}
 }

@@ -45,7 +45,10 @@ describe('images', () => {
     const cropped = await fetchImage(builder.image(image).rect(0, 0, 800, 800).width(100).url())
     expect(cropped.meta).toMatchObject({width: 100, height: 100})
 
-    const boxed = await fetchImage(builder.image(image).width(300).height(300).fit('crop').auto('format').url(), 'image/jpeg')
+    const boxed = await fetchImage(
+      builder.image(image).width(300).height(300).fit('crop').auto('format').url(),
+      'image/jpeg',
+    )
     expect(boxed.meta).toMatchObject({format: 'jpeg', width: 300, height: 300})
   })
 
@@ -58,7 +61,9 @@ describe('images', () => {
 
   it('stores an uploaded image as an asset that can be referenced and served', async () => {
     const seedImages = path.join(SEED_DIR, 'images')
-    const bytes = await sharp({create: {width: 64, height: 48, channels: 3, background: '#336699'}}).png().toBuffer()
+    const bytes = await sharp({create: {width: 64, height: 48, channels: 3, background: '#336699'}})
+      .png()
+      .toBuffer()
     const asset = await t.client.assets.upload('image', bytes, {filename: 'square.png'})
     expect(asset).toMatchObject({_type: 'sanity.imageAsset', originalFilename: 'square.png', extension: 'png'})
     expect(asset._id).toMatch(/^image-[a-f0-9]{40}-64x48-png$/)

@@ -37,9 +37,15 @@ describe('mutations', () => {
       .create({_id: 'secret-other', _type: 'sanity.previewUrlSecret', secret: 'b'})
       .create({_id: 'not-a-secret', _type: 'category', title: 'Stays'})
       .commit()
-    const result = await t.client.delete({query: '*[_type == $type && secret == "a"]', params: {type: 'sanity.previewUrlSecret'}})
+    const result = await t.client.delete({
+      query: '*[_type == $type && secret == "a"]',
+      params: {type: 'sanity.previewUrlSecret'},
+    })
     expect(result.results).toEqual([{id: 'secret-old', operation: 'delete'}])
-    expect(await t.client.fetch('*[_id in ["secret-old", "secret-other", "not-a-secret"]]._id | order(@)')).toEqual(['not-a-secret', 'secret-other'])
+    expect(await t.client.fetch('*[_id in ["secret-old", "secret-other", "not-a-secret"]]._id | order(@)')).toEqual([
+      'not-a-secret',
+      'secret-other',
+    ])
     expect((await mutateRaw({mutations: [{delete: {query: '*[_type == '}}]})).status).toBe(400)
   })
 
@@ -86,7 +92,11 @@ describe('mutations', () => {
   })
 
   it('supports dry runs', async () => {
-    const {status, body} = await mutateRaw({mutations: [{create: {_id: 'dry', _type: 'category'}}]}, TEST_TOKEN, '?dryRun=true')
+    const {status, body} = await mutateRaw(
+      {mutations: [{create: {_id: 'dry', _type: 'category'}}]},
+      TEST_TOKEN,
+      '?dryRun=true',
+    )
     expect(status).toBe(200)
     expect(body.results).toEqual([{id: 'dry', operation: 'create'}])
     expect(await t.client.getDocument('dry')).toBeUndefined()
@@ -97,7 +107,10 @@ describe('bad input', () => {
   it('needs a token to write', async () => {
     const {status} = await mutateRaw({mutations: [{create: {_type: 'category'}}]}, null)
     expect(status).toBe(401)
-    const {status: wrongToken} = await mutateRaw({mutations: [{create: {_type: 'category'}}]}, 'wrong-token-wrong-token')
+    const {status: wrongToken} = await mutateRaw(
+      {mutations: [{create: {_type: 'category'}}]},
+      'wrong-token-wrong-token',
+    )
     expect(wrongToken).toBe(401)
   })
 

@@ -41,7 +41,9 @@ describe('presence', () => {
     const a = await openTab()
     const b = await openTab()
     await b.call('presence_subscribe', {})
-    const locations = [{type: 'document', documentId: 'post-x', path: ['title'], lastActiveAt: new Date().toISOString()}]
+    const locations = [
+      {type: 'document', documentId: 'post-x', path: ['title'], lastActiveAt: new Date().toISOString()},
+    ]
     await a.call('presence_announce', {data: {sessionId: 'session-a', locations}})
     const seen = await waitFor(() => b.inbox.find((m) => m.method === 'presence_subscription'))
     expect(seen.params?.result).toEqual({type: 'state', i: 'lake-editor', m: {sessionId: 'session-a', locations}})

@@ -17,7 +17,9 @@ describe('the lake’s query cache', () => {
     const query = '*[publishedAt <= now()]'
     expect(cacheKey('published', query, {}, 10_000)).toBe(cacheKey('published', query, {}, 10_999))
     expect(cacheKey('published', query, {}, 10_000)).not.toBe(cacheKey('published', query, {}, 11_000))
-    expect(cacheKey('published', '*[_type == "post"]', {}, 10_000)).toBe(cacheKey('published', '*[_type == "post"]', {}, 99_000))
+    expect(cacheKey('published', '*[_type == "post"]', {}, 10_000)).toBe(
+      cacheKey('published', '*[_type == "post"]', {}, 99_000),
+    )
   })
 
   it('answers now() as the start of the second, so a computed and a remembered answer agree', () => {

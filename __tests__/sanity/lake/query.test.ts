@@ -52,9 +52,13 @@ describe('perspectives', () => {
   })
 
   it('drafts shows a draft under its published id, with _originalId', async () => {
-    const doc = await t.client.fetch('*[_type == "post" && slug.current == $slug][0]{_id, _originalId}', {
-      slug: 'talking-to-family-about-treatment',
-    }, {perspective: 'drafts'})
+    const doc = await t.client.fetch(
+      '*[_type == "post" && slug.current == $slug][0]{_id, _originalId}',
+      {
+        slug: 'talking-to-family-about-treatment',
+      },
+      {perspective: 'drafts'},
+    )
     expect(doc).toEqual({_id: 'post-talking-to-family-about-treatment', _originalId: draftId})
   })
 

@@ -20,7 +20,9 @@ function signIn(token: string, origin = STUDIO) {
 
 describe("the Studio's sign-in at the lake", () => {
   it('shows a sign-in page with one labelled token field', async () => {
-    const response = await fetch(`${t.lake.url}/auth/login?origin=${encodeURIComponent(STUDIO)}&projectId=local&withSid=true`)
+    const response = await fetch(
+      `${t.lake.url}/auth/login?origin=${encodeURIComponent(STUDIO)}&projectId=local&withSid=true`,
+    )
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toMatch(/<label for="token">Lake token<\/label>/)
@@ -39,7 +41,9 @@ describe("the Studio's sign-in at the lake", () => {
     const response = await signIn(TEST_TOKEN, 'https://evil.example/studio')
     expect(response.status).toBe(400)
     expect(response.headers.get('location')).toBeNull()
-    expect((await fetch(`${t.lake.url}/auth/login?origin=${encodeURIComponent('https://evil.example/')}`)).status).toBe(400)
+    expect((await fetch(`${t.lake.url}/auth/login?origin=${encodeURIComponent('https://evil.example/')}`)).status).toBe(
+      400,
+    )
   })
 
   it('redirects back with a one-time session id that trades for a working token once', async () => {
@@ -58,7 +62,9 @@ describe("the Studio's sign-in at the lake", () => {
 
     expect((await fetch(`${t.lake.url}/v2026-05-04/auth/fetch?sid=${sid}`)).status).toBe(401)
     await fetch(`${t.lake.url}/v2026-05-04/auth/logout`, {method: 'POST', headers: {authorization: `Bearer ${token}`}})
-    expect((await fetch(`${t.lake.url}/v2026-05-04/users/me`, {headers: {authorization: `Bearer ${token}`}})).status).toBe(401)
+    expect(
+      (await fetch(`${t.lake.url}/v2026-05-04/users/me`, {headers: {authorization: `Bearer ${token}`}})).status,
+    ).toBe(401)
   })
 
   it('answers /users/me without a token with a 401, and the dataset grants only to the signed-in', async () => {
@@ -75,7 +81,11 @@ describe("the Studio's sign-in at the lake", () => {
   it('lets the Studio on loopback send its own headers and methods (CORS)', async () => {
     const preflight = await fetch(`${t.lake.url}/v2025-02-19/data/actions/production`, {
       method: 'OPTIONS',
-      headers: {origin: 'http://localhost:3000', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'x-sanity-app'},
+      headers: {
+        origin: 'http://localhost:3000',
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'x-sanity-app',
+      },
     })
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/x-sanity-app/)
     expect(preflight.headers.get('access-control-allow-methods')).toMatch(/PUT.*PATCH.*DELETE/)

@@ -59,7 +59,13 @@ describe('webhooks', () => {
     await t.client.delete('category-recovery')
     await t.lake.webhooks?.idle()
     expect(deliveries.map((d) => JSON.parse(d.body))).toEqual([
-      {_id: 'category-recovery', _type: 'category', operation: 'update', slug: 'recovery-journeys', previousSlug: 'recovery'},
+      {
+        _id: 'category-recovery',
+        _type: 'category',
+        operation: 'update',
+        slug: 'recovery-journeys',
+        previousSlug: 'recovery',
+      },
       {_id: 'category-recovery', _type: 'category', operation: 'delete', slug: 'recovery-journeys'},
     ])
   })

@@ -11,7 +11,11 @@ afterEach(() => {
 describe('read models', () => {
   it('skips documents that do not fit, and logs them by _id', () => {
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined)
-    const posts = parseList(postCardModel, [good, {_id: 'post-untitled', slug: 'x', publishedAt: '2026-01-01T00:00:00Z'}], 'post')
+    const posts = parseList(
+      postCardModel,
+      [good, {_id: 'post-untitled', slug: 'x', publishedAt: '2026-01-01T00:00:00Z'}],
+      'post',
+    )
     expect(posts.map((post) => post._id)).toEqual(['post-good'])
     expect(log).toHaveBeenCalledWith(expect.stringContaining('post-untitled'))
   })
@@ -25,10 +29,22 @@ describe('read models', () => {
   it('degrades a broken image, author or category instead of dropping the post', () => {
     const [post] = parseList(
       postCardModel,
-      [{...good, mainImage: {url: 'not a url'}, author: {name: 'No slug'}, categories: [null, {title: 'Kept', slug: 'kept'}]}],
+      [
+        {
+          ...good,
+          mainImage: {url: 'not a url'},
+          author: {name: 'No slug'},
+          categories: [null, {title: 'Kept', slug: 'kept'}],
+        },
+      ],
       'post',
     )
-    expect(post).toMatchObject({mainImage: null, author: null, categories: [{title: 'Kept', slug: 'kept'}], readingMinutes: 2})
+    expect(post).toMatchObject({
+      mainImage: null,
+      author: null,
+      categories: [{title: 'Kept', slug: 'kept'}],
+      readingMinutes: 2,
+    })
   })
 
   it('answers an empty list for a result that is not a list', () => {

@@ -24,7 +24,15 @@ beforeAll(async () => {
     publishedAt,
     author: {_type: 'reference', _ref: 'clinician-jordan-reyes'},
     categories: [{_type: 'reference', _ref: 'category-coping-skills', _key: 'c0'}],
-    body: [{_type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's', text: 'Sleep matters.', marks: []}]}],
+    body: [
+      {
+        _type: 'block',
+        _key: 'b',
+        style: 'normal',
+        markDefs: [],
+        children: [{_type: 'span', _key: 's', text: 'Sleep matters.', marks: []}],
+      },
+    ],
   })
   const nextYear = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString()
   await t.client
@@ -47,7 +55,12 @@ async function slugsBySurface(): Promise<Record<string, string[]>> {
     index: (await posts.getPostsPage(1)).posts.map((p) => p.slug),
     category: (await getCategoryPage('coping-skills', 1))?.posts.map((p) => p.slug) ?? [],
     search: (await posts.searchPosts(['sleep*'])).map((p) => p.slug),
-    related: (await posts.getRelatedPosts({_id: 'post-grounding-skills-for-hard-moments', categoryIds: ['category-coping-skills']})).map((p) => p.slug),
+    related: (
+      await posts.getRelatedPosts({
+        _id: 'post-grounding-skills-for-hard-moments',
+        categoryIds: ['category-coping-skills'],
+      })
+    ).map((p) => p.slug),
     feed: (await posts.getFeedPosts(20)).map((p) => p.slug),
     sitemap: (await getSitemapContent()).posts.map((p) => p.slug),
     clinician: (await getClinician('jordan-reyes'))?.posts.map((p) => p.slug) ?? [],
@@ -98,7 +111,10 @@ describe('in draft mode', () => {
   it('the feed, the sitemap and the prerendered slugs still list only live posts', async () => {
     const surfaces = await slugsBySurface()
     for (const surface of ['feed', 'sitemap', 'prerendered']) {
-      expect({surface, slugs: surfaces[surface].filter((slug) => [FUTURE, DRAFT].includes(slug))}).toEqual({surface, slugs: []})
+      expect({surface, slugs: surfaces[surface].filter((slug) => [FUTURE, DRAFT].includes(slug))}).toEqual({
+        surface,
+        slugs: [],
+      })
     }
   })
 })

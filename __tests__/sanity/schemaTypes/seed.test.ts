@@ -26,7 +26,9 @@ afterAll(() => t.stop())
 describe('the content model', () => {
   it('is a valid Sanity schema', () => {
     const problems = (schema._validation ?? []).flatMap((group) =>
-      group.problems.filter((problem) => problem.severity === 'error').map((problem) => `${group.path.map((p) => p.name).join('.')}: ${problem.message}`),
+      group.problems
+        .filter((problem) => problem.severity === 'error')
+        .map((problem) => `${group.path.map((p) => p.name).join('.')}: ${problem.message}`),
     )
     expect(problems).toEqual([])
     expect(schema.getTypeNames()).toEqual(expect.arrayContaining(['post', 'clinician', 'category', 'siteSettings']))

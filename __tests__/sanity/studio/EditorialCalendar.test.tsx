@@ -23,7 +23,9 @@ const listenQuery = jest.fn((_query: string, _params: object, _options: object) 
 const documentStore = {listenQuery}
 jest.unstable_mockModule('sanity', () => ({useDocumentStore: () => documentStore}))
 jest.unstable_mockModule('sanity/router', () => ({
-  IntentLink: ({params, children}: {params: {id: string}; children: ReactNode}) => <a href={`/studio/intent/edit/id=${params.id}`}>{children}</a>,
+  IntentLink: ({params, children}: {params: {id: string}; children: ReactNode}) => (
+    <a href={`/studio/intent/edit/id=${params.id}`}>{children}</a>
+  ),
 }))
 const {EditorialCalendar} = await import('../../../sanity/studio/calendar/EditorialCalendar.tsx')
 
@@ -39,15 +41,27 @@ describe('the editorial calendar', () => {
   it('lists never-published drafts as waiting for a date, and keeps up with changes', async () => {
     render(<EditorialCalendar />)
     const waiting = await screen.findByRole('region', {name: 'Drafts waiting for a date'})
-    expect(within(waiting).getAllByRole('link').map((link) => link.textContent)).toEqual(['New one'])
+    expect(
+      within(waiting)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['New one'])
     expect(within(waiting).getByRole('link')).toHaveAttribute('href', '/studio/intent/edit/id=post-new')
-    expect(listenQuery).toHaveBeenCalledWith(expect.stringContaining('_type == "post"'), {}, expect.objectContaining({perspective: 'raw'}))
+    expect(listenQuery).toHaveBeenCalledWith(
+      expect.stringContaining('_type == "post"'),
+      {},
+      expect.objectContaining({perspective: 'raw'}),
+    )
 
     // Marketing schedules the new one: it leaves the waiting list and goes out next.
     act(() => results.next([...posts, {_id: 'post-new', title: 'New one', publishedAt: inDays(1)}]))
     expect(within(waiting).queryByRole('link')).toBeNull()
     const next = screen.getByRole('region', {name: 'Going out next'})
-    expect(within(next).getAllByRole('link').map((link) => link.textContent)).toEqual(['New one', 'Soon one', 'Later one'])
+    expect(
+      within(next)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['New one', 'Soon one', 'Later one'])
     act(() => results.next([...posts, ...drafts]))
   })
 

@@ -13,7 +13,13 @@ jest.unstable_mockModule('sanity', () => ({
 const {ScheduleAction} = await import('../../../sanity/studio/ScheduleAction.tsx')
 
 const onComplete = jest.fn()
-const props = {id: 'post-a', type: 'post', draft: {_id: 'drafts.post-a', _type: 'post'}, published: null, onComplete} as unknown as DocumentActionProps
+const props = {
+  id: 'post-a',
+  type: 'post',
+  draft: {_id: 'drafts.post-a', _type: 'post'},
+  published: null,
+  onComplete,
+} as unknown as DocumentActionProps
 
 // Renders the action as the Studio would: its button, and its dialog once opened.
 function Harness() {

@@ -11,13 +11,21 @@ describe('the Studio without and with a Sanity project', () => {
     expect(options.apiHost).toBe(LAKE)
     expect(options.auth).toMatchObject({loginMethod: 'token', providers: [{url: `${LAKE}/auth/login`}]})
     expect(options.search).toEqual({strategy: 'groqLegacy'})
-    const client = options.unstable_clientFactory?.({projectId: 'local', dataset: 'production', apiVersion: SANITY_API_VERSION, apiHost: LAKE, useCdn: false})
+    const client = options.unstable_clientFactory?.({
+      projectId: 'local',
+      dataset: 'production',
+      apiVersion: SANITY_API_VERSION,
+      apiHost: LAKE,
+      useCdn: false,
+    })
     expect(client?.getUrl('/data/query/production')).toBe(`${LAKE}/v2025-02-19/data/query/production`)
   })
 
   it('with a project, leaves the Studio as Sanity ships it: its own API host and sign-in', () => {
     expect(workspaceOptionsFor(false)).toEqual({})
-    const studioCsp = securityHeaders('https://cdn.sanity.io', 'https://abc.api.sanity.io').find((rule) => rule.source === '/studio')
+    const studioCsp = securityHeaders('https://cdn.sanity.io', 'https://abc.api.sanity.io').find(
+      (rule) => rule.source === '/studio',
+    )
     expect(JSON.stringify(studioCsp)).not.toContain('127.0.0.1')
   })
 
@@ -27,6 +35,8 @@ describe('the Studio without and with a Sanity project', () => {
     expect(first.hostname).toMatch(/^stream-\d+\.localhost$/)
     expect(second.hostname).not.toBe(first.hostname)
     expect(first.port).toBe('4010')
-    expect(spreadEventStreams(`${LAKE}/v2025-02-19/data/actions/production`)).toBe(`${LAKE}/v2025-02-19/data/actions/production`)
+    expect(spreadEventStreams(`${LAKE}/v2025-02-19/data/actions/production`)).toBe(
+      `${LAKE}/v2025-02-19/data/actions/production`,
+    )
   })
 })

@@ -63,7 +63,9 @@ describe('Presentation locations', () => {
     for (const {route} of mainDocuments) {
       expect(typeof route === 'string' && existsSync(path.join(ROOT, ROUTE_FILES[route] ?? 'missing'))).toBe(true)
     }
-    expect(mainDocuments.map((d) => d.filter)).toEqual(expect.arrayContaining([expect.stringContaining('_type == "post"')]))
+    expect(mainDocuments.map((d) => d.filter)).toEqual(
+      expect.arrayContaining([expect.stringContaining('_type == "post"')]),
+    )
   })
 
   it('enables and disables draft mode through routes that exist', () => {
@@ -74,11 +76,15 @@ describe('Presentation locations', () => {
 
 describe('draft-mode route parameters', () => {
   it('needs a secret and accepts only a path on this site to return to', () => {
-    expect(enableDraftModeQuery.safeParse({'sanity-preview-secret': 'abc', 'sanity-preview-pathname': '/blog/x'}).success).toBe(true)
+    expect(
+      enableDraftModeQuery.safeParse({'sanity-preview-secret': 'abc', 'sanity-preview-pathname': '/blog/x'}).success,
+    ).toBe(true)
     expect(enableDraftModeQuery.safeParse({}).success).toBe(false)
     expect(enableDraftModeQuery.safeParse({'sanity-preview-secret': '   '}).success).toBe(false)
     for (const pathname of ['//evil.example', 'https://evil.example', '/\\evil.example', 'blog']) {
-      expect(enableDraftModeQuery.safeParse({'sanity-preview-secret': 'abc', 'sanity-preview-pathname': pathname}).success).toBe(false)
+      expect(
+        enableDraftModeQuery.safeParse({'sanity-preview-secret': 'abc', 'sanity-preview-pathname': pathname}).success,
+      ).toBe(false)
     }
   })
 

@@ -17,7 +17,10 @@ describe('site settings is a singleton', () => {
   })
 
   it('cannot be created from the new-document menu', () => {
-    const templates = [{id: 'post', schemaType: 'post'}, {id: 'siteSettings', schemaType: 'siteSettings'}] as Template[]
+    const templates = [
+      {id: 'post', schemaType: 'post'},
+      {id: 'siteSettings', schemaType: 'siteSettings'},
+    ] as Template[]
     expect(withoutSingletonTemplates(templates).map((t) => t.id)).toEqual(['post'])
   })
 })
@@ -25,7 +28,10 @@ describe('site settings is a singleton', () => {
 describe('publishing badges', () => {
   it('says when a scheduled article goes live, and marks live ones', () => {
     const future = new Date(Date.now() + 86_400_000).toISOString()
-    expect(badgeFor({publishedAt: future})).toMatchObject({label: expect.stringMatching(/^Scheduled for /), color: 'warning'})
+    expect(badgeFor({publishedAt: future})).toMatchObject({
+      label: expect.stringMatching(/^Scheduled for /),
+      color: 'warning',
+    })
     expect(badgeFor({publishedAt: '2026-01-01T00:00:00Z'})).toMatchObject({label: 'Live', color: 'success'})
     expect(badgeFor(null)).toBeNull()
   })
@@ -37,11 +43,17 @@ describe('structure lists', () => {
     t = await startTestLake()
     const base = {_type: 'post', slug: {_type: 'slug', current: 'soon'}, title: 'Soon'}
     await t.client.create({...base, _id: 'post-soon', publishedAt: new Date(Date.now() + 3_600_000).toISOString()})
-    await t.client.create({...base, _id: 'post-later', slug: {_type: 'slug', current: 'later'}, publishedAt: new Date(Date.now() + 7_200_000).toISOString()})
+    await t.client.create({
+      ...base,
+      _id: 'post-later',
+      slug: {_type: 'slug', current: 'later'},
+      publishedAt: new Date(Date.now() + 7_200_000).toISOString(),
+    })
   })
   afterAll(() => t.stop())
 
-  const ids = (filter: string, order = '') => t.client.fetch<string[]>(`*[${filter}]${order}._id`, {}, {perspective: 'raw'})
+  const ids = (filter: string, order = '') =>
+    t.client.fetch<string[]>(`*[${filter}]${order}._id`, {}, {perspective: 'raw'})
 
   it('separates drafts, scheduled (soonest first) and published articles', async () => {
     expect(await ids(DRAFT_POSTS)).toEqual(['drafts.post-talking-to-family-about-treatment'])

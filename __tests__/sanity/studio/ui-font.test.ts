@@ -11,7 +11,9 @@ describe("Sanity UI's stylesheet with its font bundled", () => {
       const css = readFileSync(writeStudioUiStylesheet(process.cwd(), outDir), 'utf8')
       expect(css).not.toContain('design-system-static.sanity.io')
       const fonts = [...css.matchAll(/url\('?([^')]*inter-latin-wght-[a-z]+\.woff2)'?\)/g)].map((match) => match[1])
-      expect(new Set(fonts.map((font) => path.basename(font)))).toEqual(new Set(['inter-latin-wght-normal.woff2', 'inter-latin-wght-italic.woff2']))
+      expect(new Set(fonts.map((font) => path.basename(font)))).toEqual(
+        new Set(['inter-latin-wght-normal.woff2', 'inter-latin-wght-italic.woff2']),
+      )
       for (const font of fonts) expect(readFileSync(path.resolve(outDir, font)).length).toBeGreaterThan(10_000)
     } finally {
       rmSync(outDir, {recursive: true, force: true})

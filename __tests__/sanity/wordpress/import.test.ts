@@ -12,7 +12,15 @@ const FIXTURE = path.join(process.cwd(), 'sanity/wordpress/fixture')
 const file = path.join(FIXTURE, 'export.xml')
 const uploadsDir = path.join(FIXTURE, 'uploads')
 
-type Block = {_type: string; style?: string; listItem?: string; level?: number; children?: {text: string; marks: string[]}[]; markDefs?: {_key: string; href: string}[]; [k: string]: unknown}
+type Block = {
+  _type: string
+  style?: string
+  listItem?: string
+  level?: number
+  children?: {text: string; marks: string[]}[]
+  markDefs?: {_key: string; href: string}[]
+  [k: string]: unknown
+}
 const textOf = (block: Block) => block.children?.map((c) => c.text).join('') ?? ''
 
 let t: TestLake
@@ -40,9 +48,15 @@ describe('importing the fixture into the lake', () => {
       slug: {current: 'first-week-of-group'},
       excerpt: 'What the first week of group therapy is really like, and why listening counts as taking part.',
       publishedAt: '2025-03-03T14:00:00.000Z',
-      seo: {title: 'Your first week of group', description: 'A calm guide to the first week of group therapy in our Asheville IOP.'},
+      seo: {
+        title: 'Your first week of group',
+        description: 'A calm guide to the first week of group therapy in our Asheville IOP.',
+      },
       wordpress: {id: 101, slug: 'first-week-of-group', link: 'https://resilientmind.example/first-week-of-group/'},
-      mainImage: {alt: 'A porch light glowing beside a blue front door at dusk', asset: {_ref: expect.stringMatching(/^image-[0-9a-f]{40}-1200x800-jpg$/)}},
+      mainImage: {
+        alt: 'A porch light glowing beside a blue front door at dusk',
+        asset: {_ref: expect.stringMatching(/^image-[0-9a-f]{40}-1200x800-jpg$/)},
+      },
       // The author matched the seeded clinician by name; no duplicate was made.
       author: {_ref: 'clinician-maya-ellison'},
     })
@@ -56,8 +70,16 @@ describe('importing the fixture into the lake', () => {
       seo: {title: 'Porch-Light Conversations: Telling Family You’re in Treatment'},
       author: {_ref: 'wp-author-office'},
     })
-    expect(await t.client.getDocument('wp-author-office')).toMatchObject({_type: 'clinician', name: 'Front Office', needsReview: true})
-    expect(await t.client.getDocument('wp-post-103')).toMatchObject({title: 'Café y comunidad: grupos en español', slug: {current: 'cafe-y-comunidad'}, wordpress: {slug: 'café-y-comunidad'}})
+    expect(await t.client.getDocument('wp-author-office')).toMatchObject({
+      _type: 'clinician',
+      name: 'Front Office',
+      needsReview: true,
+    })
+    expect(await t.client.getDocument('wp-post-103')).toMatchObject({
+      title: 'Café y comunidad: grupos en español',
+      slug: {current: 'cafe-y-comunidad'},
+      wordpress: {slug: 'café-y-comunidad'},
+    })
     // Matched to the seeded category by slug; new ones are made once.
     expect(await t.client.fetch(`count(*[_type == "category" && slug.current == "group-therapy"])`)).toBe(1)
   })
@@ -82,7 +104,11 @@ describe('importing the fixture into the lake', () => {
     expect(body[2].children?.find((c) => c.text === 'welcome')?.marks).toEqual(['em'])
     // A link to the old site's own page becomes a path, which the redirects then answer.
     expect(body[2].markDefs).toEqual([expect.objectContaining({_type: 'link', href: '/porch-light-conversations'})])
-    expect(body[3]).toMatchObject({alt: 'A porch light glowing beside a blue front door at dusk', caption: 'Arriving is the hardest part.', asset: {_ref: expect.stringMatching(/^image-/)}})
+    expect(body[3]).toMatchObject({
+      alt: 'A porch light glowing beside a blue front door at dusk',
+      caption: 'Arriving is the hardest part.',
+      asset: {_ref: expect.stringMatching(/^image-/)},
+    })
     expect(textOf(body[9])).toBe('https://www.youtube.com/watch?v=abc123')
     expect(textOf(body[10])).toBe('Ready when you are.')
     expect(body[11]).toMatchObject({label: 'Ask about a first visit', href: '/contact'})
@@ -100,7 +126,10 @@ describe('importing the fixture into the lake', () => {
       ['block', 'normal', 'number'],
       ['block', 'normal', null],
     ])
-    expect(body[1]).toMatchObject({alt: 'Eight chairs arranged in a circle in a sunny room', caption: 'Family sessions use the same room.'})
+    expect(body[1]).toMatchObject({
+      alt: 'Eight chairs arranged in a circle in a sunny room',
+      caption: 'Family sessions use the same room.',
+    })
     expect(textOf(body[3])).toBe('You decide how much to say & when. A short, honest sentence is enough to begin.')
     expect(textOf(body[6])).toBe('A link that must not survive and the 988 Lifeline.')
     expect(body[6].markDefs?.map((d) => d.href)).toEqual(['https://988lifeline.org/'])
@@ -139,7 +168,8 @@ describe('importing the fixture into the lake', () => {
   })
 
   it('changes nothing when run again', async () => {
-    const revisions = () => t.client.fetch<Record<string, string>[]>(`*[_id match "*wp-*"]{_id, _rev} | order(_id)`, {}, {perspective: 'raw'})
+    const revisions = () =>
+      t.client.fetch<Record<string, string>[]>(`*[_id match "*wp-*"]{_id, _rev} | order(_id)`, {}, {perspective: 'raw'})
     const before = await revisions()
     const again = await importWordPress({file, uploadsDir, target: lakeTarget(t.client, false), dryRun: false})
     // Categories and authors are now found by slug and name; each post compares equal.
@@ -148,13 +178,23 @@ describe('importing the fixture into the lake', () => {
   })
 
   it('updates an edited post in place, without a duplicate', async () => {
-    const edited = (await readFile(file, 'utf8')).replace('<![CDATA[Porch-Light Conversations:', '<![CDATA[Porch-Light Talks:')
+    const edited = (await readFile(file, 'utf8')).replace(
+      '<![CDATA[Porch-Light Conversations:',
+      '<![CDATA[Porch-Light Talks:',
+    )
     const dir = await mkdtemp(path.join(tmpdir(), 'wxr-'))
     try {
       await writeFile(path.join(dir, 'export.xml'), edited)
-      const report = await importWordPress({file: path.join(dir, 'export.xml'), uploadsDir, target: lakeTarget(t.client, false), dryRun: false})
+      const report = await importWordPress({
+        file: path.join(dir, 'export.xml'),
+        uploadsDir,
+        target: lakeTarget(t.client, false),
+        dryRun: false,
+      })
       expect(report.documents.updated).toBe(1)
-      expect(await t.client.fetch(`*[wordpress.id == 102]{title}`)).toEqual([{title: 'Porch-Light Talks: Telling Family You’re in Treatment'}])
+      expect(await t.client.fetch(`*[wordpress.id == 102]{title}`)).toEqual([
+        {title: 'Porch-Light Talks: Telling Family You’re in Treatment'},
+      ])
     } finally {
       await rm(dir, {recursive: true, force: true})
     }
@@ -166,7 +206,10 @@ describe('other outputs and bad input', () => {
     const out = await mkdtemp(path.join(tmpdir(), 'wp-out-'))
     try {
       await importWordPress({file, uploadsDir, target: folderTarget(out, false), dryRun: false})
-      const docs = (await readFile(path.join(out, 'data.ndjson'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line))
+      const docs = (await readFile(path.join(out, 'data.ndjson'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))
       expect(docs.filter((d) => d._type === 'post')).toHaveLength(4)
       const images = await readdir(path.join(out, 'images'))
       expect(images).toHaveLength(2)
@@ -188,16 +231,28 @@ describe('other outputs and bad input', () => {
   })
 
   it.each([
-    ['malformed XML', '<?xml version="1.0"?><rss><channel><wp:wxr_version>1.2</wp:wxr_version><item><title>x</item></channel></rss>', /malformed XML/],
-    ['an RSS feed that is not a WordPress export', '<?xml version="1.0"?><rss><channel><title>x</title><item><title>y</title></item></channel></rss>', /not a WordPress export/],
+    [
+      'malformed XML',
+      '<?xml version="1.0"?><rss><channel><wp:wxr_version>1.2</wp:wxr_version><item><title>x</item></channel></rss>',
+      /malformed XML/,
+    ],
+    [
+      'an RSS feed that is not a WordPress export',
+      '<?xml version="1.0"?><rss><channel><title>x</title><item><title>y</title></item></channel></rss>',
+      /not a WordPress export/,
+    ],
     ['another XML document', '<?xml version="1.0"?><html><body/></html>', /not a WordPress export/],
   ])('stops with a clear message on %s, having written nothing', async (_name, xml, message) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'wxr-bad-'))
     try {
       await writeFile(path.join(dir, 'bad.xml'), xml)
       const out = path.join(dir, 'out')
-      await expect(importWordPress({file: path.join(dir, 'bad.xml'), target: folderTarget(out, false), dryRun: false})).rejects.toThrow(WxrError)
-      await expect(importWordPress({file: path.join(dir, 'bad.xml'), target: folderTarget(out, false), dryRun: false})).rejects.toThrow(message)
+      await expect(
+        importWordPress({file: path.join(dir, 'bad.xml'), target: folderTarget(out, false), dryRun: false}),
+      ).rejects.toThrow(WxrError)
+      await expect(
+        importWordPress({file: path.join(dir, 'bad.xml'), target: folderTarget(out, false), dryRun: false}),
+      ).rejects.toThrow(message)
       expect((await readdir(dir)).sort()).toEqual(['bad.xml'])
     } finally {
       await rm(dir, {recursive: true, force: true})

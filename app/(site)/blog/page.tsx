@@ -13,5 +13,14 @@ export const metadata: Metadata = pageMetadata({
 
 export default async function BlogIndexPage() {
   const [{posts, total}, categories] = await Promise.all([getPostsPage(1), getCategories()])
-  return <PostListPage title="Articles" posts={posts} total={total} page={1} basePath={routes.blog} categories={categories} />
+  return (
+    <PostListPage
+      title="Articles"
+      posts={posts}
+      total={total}
+      page={1}
+      basePath={routes.blog}
+      categories={categories}
+    />
+  )
 }

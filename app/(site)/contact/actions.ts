@@ -19,7 +19,10 @@ const limiter = createRateLimiter({
   redis: sharedRedis(serverEnv.redisUrl),
 })
 
-export async function requestAppointment(_previous: AppointmentFormState, formData: FormData): Promise<AppointmentFormState> {
+export async function requestAppointment(
+  _previous: AppointmentFormState,
+  formData: FormData,
+): Promise<AppointmentFormState> {
   const submitted = formValues(formData)
   // The honeypot's value is never echoed back into the form.
   const {website: _honeypot, ...values} = submitted

@@ -10,7 +10,8 @@ import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Request an appointment',
-  description: 'Ask for a call back about the Intensive Outpatient Program, group or individual therapy, or find the office.',
+  description:
+    'Ask for a call back about the Intensive Outpatient Program, group or individual therapy, or find the office.',
   path: routes.contact,
 })
 
@@ -20,8 +21,8 @@ export default async function ContactPage() {
     <div className="contact">
       <h1>Request an appointment</h1>
       <p className="emergency-note" role="note">
-        <strong>This form is not for emergencies.</strong> If you are in crisis, call or text <a href="tel:988">988</a>, or call{' '}
-        <a href="tel:911">911</a>.
+        <strong>This form is not for emergencies.</strong> If you are in crisis, call or text <a href="tel:988">988</a>,
+        or call <a href="tel:911">911</a>.
       </p>
       <div className="contact__columns">
         <section aria-labelledby="form-title">

@@ -4,7 +4,8 @@ import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Crisis resources',
-  description: 'If you are in crisis: call or text 988, text HOME to 741741, or call 911. What to expect when you reach out.',
+  description:
+    'If you are in crisis: call or text 988, text HOME to 741741, or call 911. What to expect when you reach out.',
   path: routes.crisis,
 })
 
@@ -13,7 +14,9 @@ export default function CrisisPage() {
   return (
     <article className="article">
       <h1>If you are in crisis</h1>
-      <p className="hero__lead">You do not have to wait for an appointment. Help is available right now, at any hour.</p>
+      <p className="hero__lead">
+        You do not have to wait for an appointment. Help is available right now, at any hour.
+      </p>
 
       <section aria-labelledby="lifeline">
         <h2 id="lifeline">988 Suicide &amp; Crisis Lifeline</h2>
@@ -30,20 +33,25 @@ export default function CrisisPage() {
             </a>
           </li>
         </ul>
-        <p>Free and confidential, for anyone in emotional distress or thinking about suicide, or worried about someone else.</p>
+        <p>
+          Free and confidential, for anyone in emotional distress or thinking about suicide, or worried about someone
+          else.
+        </p>
       </section>
 
       <section aria-labelledby="text-line">
         <h2 id="text-line">Crisis Text Line</h2>
         <p>
-          Text <strong>HOME</strong> to <a href="sms:741741?body=HOME">741741</a> to reach a trained crisis counselor by text.
+          Text <strong>HOME</strong> to <a href="sms:741741?body=HOME">741741</a> to reach a trained crisis counselor by
+          text.
         </p>
       </section>
 
       <section aria-labelledby="emergency">
         <h2 id="emergency">Emergencies</h2>
         <p>
-          If you or someone else is in immediate danger, call <a href="tel:911">911</a> or go to the nearest emergency department.
+          If you or someone else is in immediate danger, call <a href="tel:911">911</a> or go to the nearest emergency
+          department.
         </p>
       </section>
 

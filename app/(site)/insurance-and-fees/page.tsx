@@ -24,21 +24,21 @@ export default function InsuranceAndFeesPage() {
       <section aria-labelledby="gfe">
         <h2 id="gfe">Your right to a Good Faith Estimate</h2>
         <p>
-          Under the federal No Surprises Act, health care providers must give patients who do not have insurance, or who are
-          not using insurance, an estimate of the expected charges for their care.
+          Under the federal No Surprises Act, health care providers must give patients who do not have insurance, or who
+          are not using insurance, an estimate of the expected charges for their care.
         </p>
         <ul>
           <li>
-            You have the right to receive a Good Faith Estimate of the total expected cost of any non-emergency services,
-            including psychotherapy.
+            You have the right to receive a Good Faith Estimate of the total expected cost of any non-emergency
+            services, including psychotherapy.
           </li>
           <li>
-            Ask us for one before you schedule a service. You should receive it in writing at least one business day before
-            your appointment, or within three business days of asking.
+            Ask us for one before you schedule a service. You should receive it in writing at least one business day
+            before your appointment, or within three business days of asking.
           </li>
           <li>
-            If you receive a bill that is at least <strong>$400 more</strong> than your Good Faith Estimate, you can dispute the
-            bill through the federal patient-provider dispute resolution process.
+            If you receive a bill that is at least <strong>$400 more</strong> than your Good Faith Estimate, you can
+            dispute the bill through the federal patient-provider dispute resolution process.
           </li>
           <li>Keep a copy or a picture of your Good Faith Estimate.</li>
         </ul>

@@ -24,8 +24,8 @@ export default function NoticeOfPrivacyPracticesPage() {
     <article className="article">
       <h1>Notice of Privacy Practices</h1>
       <p className="content-warning" role="note">
-        <strong>To be completed by the practice.</strong> This page is a placeholder for Resilient Mind Counseling’s HIPAA Notice
-        of Privacy Practices. Until it is published here, ask the office for a paper copy.
+        <strong>To be completed by the practice.</strong> This page is a placeholder for Resilient Mind Counseling’s
+        HIPAA Notice of Privacy Practices. Until it is published here, ask the office for a paper copy.
       </p>
       <h2>What the notice will cover</h2>
       <ol>

@@ -4,7 +4,8 @@ import {routes} from '../../../lib/routes.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Website privacy',
-  description: 'What this website collects (very little), and what it does not: no tracking, no advertising, no cookies.',
+  description:
+    'What this website collects (very little), and what it does not: no tracking, no advertising, no cookies.',
   path: routes.privacy,
 })
 
@@ -25,12 +26,13 @@ export default function PrivacyPage() {
       <h2>What it does collect</h2>
       <ul>
         <li>
-          <strong>Appointment requests.</strong> When you ask for a call back we receive what you typed in the form, and use
-          it only to contact you. Please do not include health details in the form.
+          <strong>Appointment requests.</strong> When you ask for a call back we receive what you typed in the form, and
+          use it only to contact you. Please do not include health details in the form.
         </li>
         <li>
-          <strong>Server logs.</strong> Like any website, our server sees the address your request came from. We use it only
-          to keep the site running and to limit automated abuse of the form, and we do not combine it with anything else.
+          <strong>Server logs.</strong> Like any website, our server sees the address your request came from. We use it
+          only to keep the site running and to limit automated abuse of the form, and we do not combine it with anything
+          else.
         </li>
       </ul>
       <h2>Questions</h2>

@@ -10,15 +10,24 @@ import {readSignedBody} from '../signed-body.ts'
 const changeSchema = z.object({
   _id: z.string().min(1),
   _type: z.string().min(1),
-  slug: z.string().nullish().transform((v) => v ?? undefined),
-  previousSlug: z.string().nullish().transform((v) => v ?? undefined),
+  slug: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
+  previousSlug: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
   operation: z.enum(['create', 'update', 'delete']).optional(),
 })
 
 export async function POST(request: NextRequest) {
   // Sanity's API may lag its webhook by a moment; the local lake answers with what it just
   // committed, so only a real project needs parseBody's wait for consistency.
-  const change = await readSignedBody(request, changeSchema, {expected: 'a document change', waitForConsistency: !usesLocalLake})
+  const change = await readSignedBody(request, changeSchema, {
+    expected: 'a document change',
+    waitForConsistency: !usesLocalLake,
+  })
   if (change.refusal) return change.refusal
   const tags = tagsForChange(change.data)
   // 'max': the next request may still get the previous copy while the page regenerates, and the

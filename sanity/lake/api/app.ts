@@ -58,12 +58,22 @@ export function createLakeApp(ready: () => LakeContext | undefined): Hono<LakeEn
   app.route('/', authRoutes)
   const api = new Hono<LakeEnv>()
   api.use(notAssetUpload(jsonSizeLimit))
-  for (const routes of [queryRoutes, writeRoutes, eventRoutes, assetRoutes, studioRoutes, historyRoutes, exportRoutes]) {
+  for (const routes of [
+    queryRoutes,
+    writeRoutes,
+    eventRoutes,
+    assetRoutes,
+    studioRoutes,
+    historyRoutes,
+    exportRoutes,
+  ]) {
     api.route('/', routes)
   }
   app.route('/:apiVersion{v[\\w.-]+}', api)
   app.route('/', api)
-  app.notFound((c) => jsonError(new LakeHttpError(404, 'notFound', `Unknown route ${c.req.method} ${new URL(c.req.url).pathname}`)))
+  app.notFound((c) =>
+    jsonError(new LakeHttpError(404, 'notFound', `Unknown route ${c.req.method} ${new URL(c.req.url).pathname}`)),
+  )
   app.onError((error) => {
     if (error instanceof LakeHttpError) return jsonError(error)
     console.error('[lake] internal error', error)

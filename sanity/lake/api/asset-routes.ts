@@ -14,27 +14,28 @@ const assetSizeLimit = bodyLimit({
   },
 })
 
-export const assetRoutes = new Hono<LakeEnv>()
-  .post('/assets/images/:dataset', assetSizeLimit, async (c) => {
-    requireDataset(c)
-    requireToken(c, 'Uploading')
-    const lake = c.get('lake')
-    const bytes = Buffer.from(await c.req.arrayBuffer())
-    if (!bytes.length) throw new LakeHttpError(400, 'httpBadRequest', 'Empty upload')
-    const context = {projectId: lake.projectId, dataset: lake.dataset, baseUrl: lake.baseUrl}
-    const asset = await lake.store.storeImage(bytes, context, c.req.query('filename')).catch((error: Error) => {
-      throw new LakeHttpError(400, 'httpBadRequest', `Upload is not an image the lake can store: ${error.message}`)
-    })
-    const build = () => applyTransaction([{createIfNotExists: asset}], (id) => lake.store.get(id), {identity: identityOf(c)})
-    await commitTransaction(lake, build, {notifySite: false})
-    return c.json({document: lake.store.get(asset._id)})
+export const assetRoutes = new Hono<LakeEnv>().post('/assets/images/:dataset', assetSizeLimit, async (c) => {
+  requireDataset(c)
+  requireToken(c, 'Uploading')
+  const lake = c.get('lake')
+  const bytes = Buffer.from(await c.req.arrayBuffer())
+  if (!bytes.length) throw new LakeHttpError(400, 'httpBadRequest', 'Empty upload')
+  const context = {projectId: lake.projectId, dataset: lake.dataset, baseUrl: lake.baseUrl}
+  const asset = await lake.store.storeImage(bytes, context, c.req.query('filename')).catch((error: Error) => {
+    throw new LakeHttpError(400, 'httpBadRequest', `Upload is not an image the lake can store: ${error.message}`)
   })
+  const build = () =>
+    applyTransaction([{createIfNotExists: asset}], (id) => lake.store.get(id), {identity: identityOf(c)})
+  await commitTransaction(lake, build, {notifySite: false})
+  return c.json({document: lake.store.get(asset._id)})
+})
 
 /** Images by file name, transformed like Sanity's image CDN. Mounted at the lake's root. */
 export const imageRoutes = new Hono<LakeEnv>().get('/images/:projectId/:dataset/:fileName', async (c) => {
   const lake = c.get('lake')
   const {projectId, dataset, fileName} = c.req.param()
-  if (projectId !== lake.projectId || dataset !== lake.dataset) throw new LakeHttpError(404, 'notFound', 'No such image')
+  if (projectId !== lake.projectId || dataset !== lake.dataset)
+    throw new LakeHttpError(404, 'notFound', 'No such image')
   const transform = parseImageTransform(new URL(c.req.url).searchParams)
   const acceptsWebp = (c.req.header('accept') ?? '').includes('image/webp')
   const image = await renderImage(lake.store.imageFilePath(fileName), fileName, transform, acceptsWebp)

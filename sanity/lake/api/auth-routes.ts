@@ -46,7 +46,12 @@ export const authApiRoutes = new Hono<LakeEnv>()
   )
   .get('/auth/fetch', (c) => {
     const token = c.get('lake').auth.redeem(c.req.query('sid') ?? '')
-    if (!token) throw new LakeHttpError(401, 'unauthorizedError', 'This sign-in link has expired or was already used: sign in again')
+    if (!token)
+      throw new LakeHttpError(
+        401,
+        'unauthorizedError',
+        'This sign-in link has expired or was already used: sign in again',
+      )
     return c.json({token})
   })
   .post('/auth/logout', (c) => {

@@ -30,7 +30,11 @@ export function isAuthorized(c: LakeRequest): boolean {
 
 export function requireToken(c: LakeRequest, what: string): void {
   if (!isAuthorized(c)) {
-    throw new LakeHttpError(401, 'unauthorizedError', `${what} needs a token: send "Authorization: Bearer <LAKE_TOKEN>"`)
+    throw new LakeHttpError(
+      401,
+      'unauthorizedError',
+      `${what} needs a token: send "Authorization: Bearer <LAKE_TOKEN>"`,
+    )
   }
 }
 
@@ -54,7 +58,11 @@ export async function readJson(c: LakeRequest): Promise<unknown> {
 
 export function jsonError(error: LakeHttpError): Response {
   return Response.json(
-    {error: {type: error.type, description: error.message, ...error.extra}, statusCode: error.status, message: error.message},
+    {
+      error: {type: error.type, description: error.message, ...error.extra},
+      statusCode: error.status,
+      message: error.message,
+    },
     {status: error.status},
   )
 }

@@ -60,4 +60,6 @@ function liveEvents(c: LakeRequest): Response {
   return openStream(c, (sink) => events.addLiveClient(sink))
 }
 
-export const eventRoutes = new Hono<LakeEnv>().get('/data/listen/:dataset', listen).get('/data/live/events/:dataset', liveEvents)
+export const eventRoutes = new Hono<LakeEnv>()
+  .get('/data/listen/:dataset', listen)
+  .get('/data/live/events/:dataset', liveEvents)

@@ -12,9 +12,10 @@ export const exportRoutes = new Hono<LakeEnv>().get('/data/export/:dataset', (c)
   requireDataset(c)
   const types = new Set((c.req.query('types') ?? '').split(',').filter(Boolean))
   const authorised = isAuthorized(c)
-  const documents = c.get('lake').store.documents().filter(
-    (doc) => (authorised || !isPrivateId(doc._id)) && (!types.size || types.has(doc._type)),
-  )
+  const documents = c
+    .get('lake')
+    .store.documents()
+    .filter((doc) => (authorised || !isPrivateId(doc._id)) && (!types.size || types.has(doc._type)))
   c.header('content-type', 'application/x-ndjson')
   return stream(c, async (out) => {
     for (const doc of documents) await out.write(`${JSON.stringify(doc)}\n`)

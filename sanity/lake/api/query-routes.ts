@@ -35,7 +35,11 @@ async function query(c: LakeRequest): Promise<Response> {
   const groq = text
   const perspective = parsePerspective(perspectiveName)
   if (!perspective) {
-    throw new LakeHttpError(400, 'httpBadRequest', `Unknown perspective "${perspectiveName}" (published, drafts or raw)`)
+    throw new LakeHttpError(
+      400,
+      'httpBadRequest',
+      `Unknown perspective "${perspectiveName}" (published, drafts or raw)`,
+    )
   }
   if (needsToken(perspective)) requireToken(c, `The "${perspective}" perspective`)
   const snapshot = lake.store.documents()

@@ -11,7 +11,8 @@ const keyValueEntries = z.array(z.object({key: z.string().min(1).max(200), value
 const FULL_GRANTS = [{filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history']}]
 
 function signedInUser(c: LakeRequest) {
-  if (!isAuthorized(c)) throw new LakeHttpError(401, 'unauthorizedError', 'Not signed in: sign in at the lake with its token')
+  if (!isAuthorized(c))
+    throw new LakeHttpError(401, 'unauthorizedError', 'Not signed in: sign in at the lake with its token')
   return LAKE_USER
 }
 
@@ -43,7 +44,12 @@ export const studioRoutes = new Hono<LakeEnv>()
   .get('/users/me/keyvalue/:keys', (c) => {
     signedInUser(c)
     const settings = c.get('lake').userSettings
-    return c.json(c.req.param('keys').split(',').map((key) => ({key, value: settings.get(key) ?? null})))
+    return c.json(
+      c.req
+        .param('keys')
+        .split(',')
+        .map((key) => ({key, value: settings.get(key) ?? null})),
+    )
   })
   .put('/users/me/keyvalue', async (c) => {
     signedInUser(c)
@@ -54,7 +60,10 @@ export const studioRoutes = new Hono<LakeEnv>()
   })
   .get('/users/:ids', (c) => {
     requireToken(c, 'Looking up users')
-    const found = c.req.param('ids').split(',').filter((id) => id === LAKE_USER.id)
+    const found = c.req
+      .param('ids')
+      .split(',')
+      .filter((id) => id === LAKE_USER.id)
     return c.json(found.map((id) => ({id, displayName: LAKE_USER.name, imageUrl: null})))
   })
   .get('/projects/:projectId/datasets/:dataset/acl', (c) => {

@@ -52,7 +52,8 @@ async function mutate(c: LakeRequest): Promise<Response> {
 async function act(c: LakeRequest): Promise<Response> {
   const body = await writeRequest(c, actionsBodySchema, 'actionError')
   const lake = c.get('lake')
-  const build = () => applyActions(body.actions, (id) => lake.store.get(id), {transactionId: body.transactionId, identity: identityOf(c)})
+  const build = () =>
+    applyActions(body.actions, (id) => lake.store.get(id), {transactionId: body.transactionId, identity: identityOf(c)})
   const transaction = body.dryRun ? build() : await commitTransaction(lake, build)
   return c.json({transactionId: transaction.transactionId})
 }

@@ -14,7 +14,10 @@ export const category = defineType({
       type: 'string',
       validation: (rule) => rule.required().error('A category needs a title.'),
     }),
-    slugField({source: 'title', description: `The category’s address: ${routes.category('<slug>')}. Press Generate to make it from the title.`}),
+    slugField({
+      source: 'title',
+      description: `The category’s address: ${routes.category('<slug>')}. Press Generate to make it from the title.`,
+    }),
     defineField({name: 'description', title: 'Description', type: 'text', rows: 2}),
     wordpressOriginField([defineField({name: 'slug', title: 'Slug in WordPress', type: 'string'})]),
   ],

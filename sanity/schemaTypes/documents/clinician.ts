@@ -15,7 +15,10 @@ export const clinician = defineType({
       type: 'string',
       validation: (rule) => rule.required().error('A clinician needs a name.'),
     }),
-    slugField({source: 'name', description: `The profile’s address: ${routes.clinician('<slug>')}. Press Generate to make it from the name.`}),
+    slugField({
+      source: 'name',
+      description: `The profile’s address: ${routes.clinician('<slug>')}. Press Generate to make it from the name.`,
+    }),
     defineField({
       name: 'credentials',
       title: 'Credentials',
@@ -27,7 +30,9 @@ export const clinician = defineType({
         // options.list only shapes the input; imported or API-written documents still need checking.
         rule.custom((value: string[] | undefined) => {
           const unknown = (value ?? []).filter((credential) => !isCredential(credential))
-          return unknown.length ? `Not a credential this site knows: ${unknown.join(', ')}. Choose from the list.` : true
+          return unknown.length
+            ? `Not a credential this site knows: ${unknown.join(', ')}. Choose from the list.`
+            : true
         }),
       ],
     }),
@@ -55,7 +60,8 @@ export const clinician = defineType({
       name: 'needsReview',
       title: 'Needs review',
       type: 'boolean',
-      description: 'Set by the WordPress import for authors it could not match: check the name, credentials and license, then turn this off.',
+      description:
+        'Set by the WordPress import for authors it could not match: check the name, credentials and license, then turn this off.',
       hidden: ({value}) => !value,
     }),
     wordpressOriginField([defineField({name: 'login', title: 'WordPress login', type: 'string'})]),

@@ -1,5 +1,10 @@
 import type {DocumentRule, Path, Rule, ValidationError} from 'sanity'
-import {checkArticleValue, type ContentReport, type Finding, type FindingRule} from '../../../lib/content-check/index.ts'
+import {
+  checkArticleValue,
+  type ContentReport,
+  type Finding,
+  type FindingRule,
+} from '../../../lib/content-check/index.ts'
 
 /**
  * The content check (lib/content-check) as Sanity validation on the article: its errors block
@@ -8,7 +13,14 @@ import {checkArticleValue, type ContentReport, type Finding, type FindingRule} f
  * as validation it would bury the warnings that matter under dozens per article. Alt text and
  * search lengths are already field rules (accessibleImage, the seo fields), so not repeated.
  */
-const AS_VALIDATION = new Set<FindingRule>(['crisis-resource', 'stigmatizing-phrase', 'method-detail', 'heading-order', 'link-text', 'article-grade'])
+const AS_VALIDATION = new Set<FindingRule>([
+  'crisis-resource',
+  'stigmatizing-phrase',
+  'method-detail',
+  'heading-order',
+  'link-text',
+  'article-grade',
+])
 
 // Validation runs on every keystroke and calls both rules with the same document: one check serves both.
 let last: {document: unknown; report: ContentReport} | null = null
@@ -25,11 +37,17 @@ type Scope = 'document' | 'body'
 // Paths are relative to what the rule sits on: the document, or its body.
 function asValidationError(finding: Finding, scope: Scope): ValidationError {
   const inBody: Path = finding.blockKey ? [{_key: finding.blockKey}] : []
-  return {message: finding.message, path: scope === 'body' ? inBody : finding.blockKey || finding.rule === 'crisis-resource' ? ['body', ...inBody] : [], code: `content-check.${finding.rule}`}
+  return {
+    message: finding.message,
+    path: scope === 'body' ? inBody : finding.blockKey || finding.rule === 'crisis-resource' ? ['body', ...inBody] : [],
+    code: `content-check.${finding.rule}`,
+  }
 }
 
 function findings(document: unknown, severity: Finding['severity'], scope: Scope): true | ValidationError[] {
-  const found = reportFor(document).findings.filter((finding) => finding.severity === severity && AS_VALIDATION.has(finding.rule))
+  const found = reportFor(document).findings.filter(
+    (finding) => finding.severity === severity && AS_VALIDATION.has(finding.rule),
+  )
   return found.length ? found.map((finding) => asValidationError(finding, scope)) : true
 }
 

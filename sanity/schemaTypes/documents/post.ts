@@ -104,7 +104,9 @@ export const post = defineType({
           title: 'SEO title',
           type: 'string',
           validation: (rule) =>
-            rule.max(THRESHOLDS.seoTitleMax).warning(`Search engines cut titles longer than ${THRESHOLDS.seoTitleMax} characters.`),
+            rule
+              .max(THRESHOLDS.seoTitleMax)
+              .warning(`Search engines cut titles longer than ${THRESHOLDS.seoTitleMax} characters.`),
         }),
         defineField({
           name: 'description',
@@ -112,8 +114,14 @@ export const post = defineType({
           type: 'text',
           rows: 2,
           validation: (rule) => [
-            rule.max(THRESHOLDS.seoDescriptionMax).warning(`Search engines cut descriptions longer than ${THRESHOLDS.seoDescriptionMax} characters.`),
-            rule.min(THRESHOLDS.seoDescriptionMin).warning(`Under ${THRESHOLDS.seoDescriptionMin} characters tells a searcher too little about the article.`),
+            rule
+              .max(THRESHOLDS.seoDescriptionMax)
+              .warning(`Search engines cut descriptions longer than ${THRESHOLDS.seoDescriptionMax} characters.`),
+            rule
+              .min(THRESHOLDS.seoDescriptionMin)
+              .warning(
+                `Under ${THRESHOLDS.seoDescriptionMin} characters tells a searcher too little about the article.`,
+              ),
           ],
         }),
         defineField({
@@ -132,6 +140,8 @@ export const post = defineType({
   ],
   // Writing guidance: safe messaging about suicide, headings, link text, reading grade.
   validation: contentCheckWarnings,
-  orderings: [{title: 'Publish date, newest', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
+  orderings: [
+    {title: 'Publish date, newest', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
+  ],
   preview: {select: {title: 'title', subtitle: 'publishedAt', media: 'mainImage'}},
 })

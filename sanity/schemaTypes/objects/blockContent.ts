@@ -33,8 +33,7 @@ export const blockContent = defineType({
                 name: 'href',
                 title: 'URL',
                 type: 'url',
-                validation: (rule) =>
-                  rule.required().uri({scheme: ['http', 'https', 'mailto', 'tel']}),
+                validation: (rule) => rule.required().uri({scheme: ['http', 'https', 'mailto', 'tel']}),
               }),
             ],
           }),

@@ -19,11 +19,13 @@ export const callToAction = defineType({
       description: 'A page of this site ("/contact") or a full web address.',
       initialValue: '/contact',
       validation: (rule) =>
-        rule.required().custom((value) =>
-          typeof value === 'string' && /^(\/(?!\/)|https:\/\/|mailto:|tel:)/.test(value)
-            ? true
-            : 'Use a site path such as /contact, or an https://, mailto: or tel: link.',
-        ),
+        rule
+          .required()
+          .custom((value) =>
+            typeof value === 'string' && /^(\/(?!\/)|https:\/\/|mailto:|tel:)/.test(value)
+              ? true
+              : 'Use a site path such as /contact, or an https://, mailto: or tel: link.',
+          ),
     }),
     defineField({name: 'text', title: 'Lead-in text', type: 'text', rows: 2}),
   ],

@@ -14,7 +14,8 @@ export const crisisResources = defineType({
       name: 'lead',
       title: 'Lead-in (optional)',
       type: 'string',
-      description: 'One sentence before the numbers, e.g. "If this article brings up thoughts of suicide, help is there now."',
+      description:
+        'One sentence before the numbers, e.g. "If this article brings up thoughts of suicide, help is there now."',
     }),
   ],
   preview: {

@@ -59,7 +59,10 @@ export const clinicians: ClinicianSeed[] = [
     photo: {asset: 'portrait-maya', alt: 'Illustrated portrait badge with the initials M E'},
     specialties: ['Group therapy', 'Intensive outpatient care', 'Co-occurring disorders'],
     bio: [
-      ['p', 'Maya leads the Intensive Outpatient Program and supervises the clinical team. She has spent most of her career running groups, and still finds the moment a quiet member speaks up for the first time to be the best part of the work.'],
+      [
+        'p',
+        'Maya leads the Intensive Outpatient Program and supervises the clinical team. She has spent most of her career running groups, and still finds the moment a quiet member speaks up for the first time to be the best part of the work.',
+      ],
       ['p', 'She is a Licensed Clinical Mental Health Counselor Supervisor in North Carolina.'],
     ],
   },
@@ -71,7 +74,10 @@ export const clinicians: ClinicianSeed[] = [
     photo: {asset: 'portrait-andre', alt: 'Illustrated portrait badge with the initials A W'},
     specialties: ['BIPOC group therapy', 'Trauma-informed care', 'Family systems'],
     bio: [
-      ['p', 'Andre facilitates the BIPOC group and sees individual clients. His approach starts from the belief that people heal best when they do not have to explain or defend who they are.'],
+      [
+        'p',
+        'Andre facilitates the BIPOC group and sees individual clients. His approach starts from the belief that people heal best when they do not have to explain or defend who they are.',
+      ],
       ['p', 'He is a Licensed Clinical Social Worker.'],
     ],
   },
@@ -84,7 +90,10 @@ export const clinicians: ClinicianSeed[] = [
     photo: {asset: 'portrait-jordan', alt: 'Illustrated portrait badge with the initials J R'},
     specialties: ['Coping skills groups', 'Anxiety', 'Young adults'],
     bio: [
-      ['p', 'Jordan co-facilitates skills groups in the IOP, with a focus on practical tools clients can use between sessions. Jordan is a Licensed Clinical Mental Health Counselor Associate, practising under the supervision of Maya Ellison.'],
+      [
+        'p',
+        'Jordan co-facilitates skills groups in the IOP, with a focus on practical tools clients can use between sessions. Jordan is a Licensed Clinical Mental Health Counselor Associate, practising under the supervision of Maya Ellison.',
+      ],
     ],
   },
 ]

@@ -1,7 +1,16 @@
 import {useEffect, useState} from 'react'
 import {useDocumentStore} from 'sanity'
 import {IntentLink} from 'sanity/router'
-import {dayKey, monthWeeks, postsByDay, splitCalendar, upcoming, type CalendarPost, type CalendarRow, type WaitingDraft} from './month.ts'
+import {
+  dayKey,
+  monthWeeks,
+  postsByDay,
+  splitCalendar,
+  upcoming,
+  type CalendarPost,
+  type CalendarRow,
+  type WaitingDraft,
+} from './month.ts'
 
 // Every article, drafts included: published ones go on their date (those ahead are scheduled),
 // never-published drafts wait to be scheduled.
@@ -34,7 +43,11 @@ export function EditorialCalendar() {
     return () => subscription.unsubscribe()
   }, [documentStore])
 
-  const shift = (delta: number) => setMonth(({year, month: m}) => ({year: m + delta < 0 ? year - 1 : m + delta > 11 ? year + 1 : year, month: (m + delta + 12) % 12}))
+  const shift = (delta: number) =>
+    setMonth(({year, month: m}) => ({
+      year: m + delta < 0 ? year - 1 : m + delta > 11 ? year + 1 : year,
+      month: (m + delta + 12) % 12,
+    }))
   if (failed) return <p role="alert">The calendar could not load posts. Reload to try again.</p>
   if (!calendar) return <p>Loading the calendar…</p>
   const {posts, waiting} = calendar
@@ -49,7 +62,8 @@ export function EditorialCalendar() {
           <ol>
             {upcoming(posts, now).map((post) => (
               <li key={post._id}>
-                <time dateTime={post.publishedAt}>{timeFormat.format(new Date(post.publishedAt))}</time> · <PostLink post={post} />
+                <time dateTime={post.publishedAt}>{timeFormat.format(new Date(post.publishedAt))}</time> ·{' '}
+                <PostLink post={post} />
               </li>
             ))}
           </ol>
@@ -95,7 +109,10 @@ export function EditorialCalendar() {
             {monthWeeks(month.year, month.month).map((week, index) => (
               <tr key={index}>
                 {week.map((day, cell) => (
-                  <td key={cell} style={{verticalAlign: 'top', border: '1px solid #ccd', height: '5rem', padding: '0.25rem'}}>
+                  <td
+                    key={cell}
+                    style={{verticalAlign: 'top', border: '1px solid #ccd', height: '5rem', padding: '0.25rem'}}
+                  >
                     {day ? (
                       <>
                         <div>{day.getDate()}</div>

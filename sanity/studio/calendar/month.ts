@@ -48,5 +48,7 @@ export function postsByDay(posts: CalendarPost[]): Map<string, CalendarPost[]> {
 }
 
 export function upcoming(posts: CalendarPost[], now = new Date()): CalendarPost[] {
-  return posts.filter((post) => new Date(post.publishedAt) > now).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
+  return posts
+    .filter((post) => new Date(post.publishedAt) > now)
+    .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
 }

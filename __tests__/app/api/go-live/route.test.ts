@@ -9,7 +9,8 @@ jest.unstable_mockModule('next/cache', () => ({
 const {POST} = await import('../../../../app/api/go-live/route.ts')
 const {NextRequest} = await import('next/server')
 
-const signedRequest = async (body: string, secret?: string) => new NextRequest('http://localhost/api/go-live', await signedInit(body, secret))
+const signedRequest = async (body: string, secret?: string) =>
+  new NextRequest('http://localhost/api/go-live', await signedInit(body, secret))
 
 beforeEach(() => {
   revalidateTag.mockClear()

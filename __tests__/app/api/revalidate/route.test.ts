@@ -9,7 +9,8 @@ jest.unstable_mockModule('next/cache', () => ({
 const {POST} = await import('../../../../app/api/revalidate/route.ts')
 const {NextRequest} = await import('next/server')
 
-const signedRequest = async (body: string, secret?: string) => new NextRequest('http://localhost/api/revalidate', await signedInit(body, secret))
+const signedRequest = async (body: string, secret?: string) =>
+  new NextRequest('http://localhost/api/revalidate', await signedInit(body, secret))
 
 beforeEach(() => {
   revalidateTag.mockClear()
@@ -17,7 +18,13 @@ beforeEach(() => {
 
 describe('POST /api/revalidate', () => {
   it('expires the tags of the changed post, including its old slug', async () => {
-    const body = JSON.stringify({_id: 'post-a', _type: 'post', slug: 'new-slug', previousSlug: 'old-slug', operation: 'update'})
+    const body = JSON.stringify({
+      _id: 'post-a',
+      _type: 'post',
+      slug: 'new-slug',
+      previousSlug: 'old-slug',
+      operation: 'update',
+    })
     const response = await POST(await signedRequest(body))
     expect(response.status).toBe(200)
     const expired = revalidateTag.mock.calls.map(([tag]) => tag)
@@ -44,7 +51,10 @@ describe('POST /api/revalidate', () => {
   })
 
   it.each([
-    [{_id: 'clinician-maya-ellison', _type: 'clinician', slug: 'maya-ellison'}, ['clinician:list', 'post:list', 'post:all']],
+    [
+      {_id: 'clinician-maya-ellison', _type: 'clinician', slug: 'maya-ellison'},
+      ['clinician:list', 'post:list', 'post:all'],
+    ],
     [{_id: 'category-recovery', _type: 'category', slug: 'recovery'}, ['category:list', 'post:list', 'post:all']],
     [{_id: 'siteSettings', _type: 'siteSettings'}, ['settings']],
     [{_id: 'image-abc', _type: 'sanity.imageAsset'}, []],

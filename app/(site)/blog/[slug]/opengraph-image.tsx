@@ -16,23 +16,21 @@ export default async function OpenGraphImage({params}: Props) {
   const post = slug ? await getPost(slug) : null
   const title = post?.title ?? SITE_NAME
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px',
-          background: '#2f5d50',
-          color: '#fbfaf7',
-        }}
-      >
-        <div style={{fontSize: 64, lineHeight: 1.15, fontWeight: 700, display: 'flex'}}>{title}</div>
-        <div style={{fontSize: 32, display: 'flex'}}>{SITE_NAME} · Asheville, NC</div>
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '72px',
+        background: '#2f5d50',
+        color: '#fbfaf7',
+      }}
+    >
+      <div style={{fontSize: 64, lineHeight: 1.15, fontWeight: 700, display: 'flex'}}>{title}</div>
+      <div style={{fontSize: 32, display: 'flex'}}>{SITE_NAME} · Asheville, NC</div>
+    </div>,
     size,
   )
 }

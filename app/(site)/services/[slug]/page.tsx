@@ -23,7 +23,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const service = getService((await params).slug)
-  return service ? pageMetadata({title: service.title, description: service.summary, path: routes.service(service.slug)}) : {}
+  return service
+    ? pageMetadata({title: service.title, description: service.summary, path: routes.service(service.slug)})
+    : {}
 }
 
 // The page is static content from lib/services; only the related articles come from the CMS,

@@ -15,7 +15,10 @@ export async function GET(request: Request): Promise<Response> {
   }
   const query = enableDraftModeQuery.safeParse(queryObject(request.url))
   if (!query.success) {
-    return Response.json({error: 'Invalid preview link', issues: query.error.issues.map((issue) => issue.message)}, {status: 400})
+    return Response.json(
+      {error: 'Invalid preview link', issues: query.error.issues.map((issue) => issue.message)},
+      {status: 400},
+    )
   }
   return enable.GET(request)
 }

@@ -1,0 +1,37 @@
+// Lint: Next's rules (React, hooks, accessibility, Core Web Vitals) with typescript-eslint's,
+// formatting left to Prettier (eslint-config-prettier turns the overlapping rules off).
+import {defineConfig, globalIgnores} from 'eslint/config'
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTypeScript from 'eslint-config-next/typescript'
+import prettier from 'eslint-config-prettier/flat'
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypeScript,
+  prettier,
+  globalIgnores([
+    '.next*/**',
+    '.lake/**',
+    'bench/work/**',
+    'scratch/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
+  {
+    rules: {
+      // One import style: relative paths with the file's extension, which Node runs directly
+      // (scripts, the lake, the bench) and Next bundles, so both can share every module.
+      'no-restricted-imports': [
+        'error',
+        {patterns: [{regex: '^@/', message: 'Import with a relative path and the file extension, as Node needs.'}]},
+      ],
+      'import/extensions': ['error', 'ignorePackages', {checkTypeImports: true}],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'},
+      ],
+    },
+  },
+])
