@@ -1,12 +1,13 @@
 import type {MetadataRoute} from 'next'
 import {connection} from 'next/server'
 import {absoluteUrl} from '../lib/seo.ts'
-import {getSitemapContent, type SitemapEntry} from '../sanity/lib/sitemap.ts'
+import {getSitemapContent} from '../sanity/lib/sitemap.ts'
+import type {SitemapEntry} from '../sanity/lib/sitemap.queries.ts'
 import {routes} from '../lib/routes.ts'
 
 const STATIC_PATHS = [routes.home, routes.blog, routes.team]
 
-function lastModified(entry: SitemapEntry): string | undefined {
+function lastModified(entry: Partial<SitemapEntry>): string | undefined {
   return entry.updatedAt ?? entry._updatedAt ?? entry.publishedAt ?? undefined
 }
 

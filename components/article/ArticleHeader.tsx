@@ -1,4 +1,4 @@
-import type {Post} from '../../sanity/lib/models.ts'
+import type {Post} from '../../sanity/lib/posts.queries.ts'
 import {formatDate} from '../../lib/format.ts'
 import {readingTimeLabel} from '../../lib/reading-time.ts'
 import {ContentImage} from '../ui/ContentImage.tsx'

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type {CategoryWithCount} from '../../sanity/lib/models.ts'
+import type {CategoryWithCount} from '../../sanity/lib/categories.queries.ts'
 import {routes} from '../../lib/routes.ts'
 
 export function CategoryNav({categories, current}: {categories: CategoryWithCount[]; current?: string}) {

@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react'
-import type {CategoryWithCount, PostCard} from '../../sanity/lib/models.ts'
+import type {CategoryWithCount} from '../../sanity/lib/categories.queries.ts'
+import type {PostCard} from '../../sanity/lib/models.ts'
 import {pageCount} from '../../lib/pagination.ts'
 import {CategoryNav} from './CategoryNav.tsx'
 import {Pagination} from './Pagination.tsx'

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type {ClinicianCard as ClinicianCardData} from '../../sanity/lib/clinician-models.ts'
+import type {ClinicianCard as ClinicianCardData} from '../../sanity/lib/clinicians.queries.ts'
 import {ContentImage} from '../ui/ContentImage.tsx'
 import {routes} from '../../lib/routes.ts'
 

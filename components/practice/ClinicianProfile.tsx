@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type {Clinician} from '../../sanity/lib/clinician-models.ts'
+import type {Clinician} from '../../sanity/lib/clinicians.queries.ts'
 import {formatDate, nameWithCredentials} from '../../lib/format.ts'
 import {licenseLookup} from '../../lib/license.ts'
 import {readingTimeLabel} from '../../lib/reading-time.ts'

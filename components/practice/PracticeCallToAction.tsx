@@ -1,4 +1,4 @@
-import type {SiteSettings} from '../../sanity/lib/models.ts'
+import type {SiteSettings} from '../../sanity/lib/settings.queries.ts'
 import {formatAddress, telHref} from '../../lib/format.ts'
 import {routes} from '../../lib/routes.ts'
 

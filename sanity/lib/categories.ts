@@ -1,34 +1,37 @@
 import 'server-only'
 import {pageRange} from '../../lib/pagination.ts'
-import {fetchForRequest} from './live.ts'
 import {
-  categoryModel,
-  categoryWithCountModel,
-  postCardModel,
-  type Category,
+  categoriesModel,
+  categoriesQuery,
+  categoryPageModel,
+  categoryPageQuery,
+  type CategoryPage,
   type CategoryWithCount,
-  type PostCard,
-} from './models.ts'
-import {countOf, parseList, parseOne, partOf} from './parse.ts'
-import {categoriesQuery, categoryPageQuery} from './queries.ts'
+} from './categories.queries.ts'
+import {read} from './read.ts'
 import {tags} from './tags.ts'
 
 export async function getCategories(): Promise<CategoryWithCount[]> {
   'use cache'
-  const {data} = await fetchForRequest({query: categoriesQuery, tags: [tags.categories, tags.postList, tags.goLive]})
-  return parseList(categoryWithCountModel, data, 'category')
+  const categories = await read({
+    query: categoriesQuery,
+    tags: [tags.categories, tags.postList],
+    showsPosts: true,
+    model: categoriesModel,
+    what: 'categories',
+  })
+  return categories ?? []
 }
 
-export type CategoryPage = {category: Category; posts: PostCard[]; total: number}
-
+/** A category with one page of its posts; null when there is no such category. */
 export async function getCategoryPage(slug: string, page: number): Promise<CategoryPage | null> {
   'use cache'
-  const {data} = await fetchForRequest({
+  return read({
     query: categoryPageQuery,
     params: {slug, ...pageRange(page)},
-    tags: [tags.categories, tags.postList, tags.goLive],
+    tags: [tags.categories, tags.postList],
+    showsPosts: true,
+    model: categoryPageModel,
+    what: 'category page',
   })
-  const category = parseOne(categoryModel, partOf(data, 'category'), 'category')
-  if (!category) return null
-  return {category, posts: parseList(postCardModel, partOf(data, 'posts'), 'post'), total: countOf(data, 'total')}
 }

@@ -1,22 +1,35 @@
 import 'server-only'
-import {clinicianBySlugQuery, cliniciansQuery} from './clinician-queries.ts'
-import {clinicianCardModel, clinicianModel, type Clinician, type ClinicianCard} from './clinician-models.ts'
-import {fetchForRequest} from './live.ts'
-import {parseList, parseOne} from './parse.ts'
+import {
+  clinicianBySlugQuery,
+  clinicianCardsModel,
+  clinicianModel,
+  cliniciansQuery,
+  type Clinician,
+  type ClinicianCard,
+} from './clinicians.queries.ts'
+import {read} from './read.ts'
 import {tags} from './tags.ts'
 
 export async function getClinicians(): Promise<ClinicianCard[]> {
   'use cache'
-  const {data} = await fetchForRequest({query: cliniciansQuery, tags: [tags.clinicians]})
-  return parseList(clinicianCardModel, data, 'clinician')
+  const clinicians = await read({
+    query: cliniciansQuery,
+    tags: [tags.clinicians],
+    model: clinicianCardsModel,
+    what: 'clinicians',
+  })
+  return clinicians ?? []
 }
 
+/** A clinician's profile with their newest articles. */
 export async function getClinician(slug: string): Promise<Clinician | null> {
   'use cache'
-  const {data} = await fetchForRequest({
+  return read({
     query: clinicianBySlugQuery,
     params: {slug},
-    tags: [tags.clinicians, tags.postList, tags.goLive],
+    tags: [tags.clinicians, tags.postList],
+    showsPosts: true,
+    model: clinicianModel,
+    what: 'clinician',
   })
-  return parseOne(clinicianModel, data, 'clinician')
 }

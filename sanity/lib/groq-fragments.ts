@@ -1,4 +1,6 @@
-// Pieces shared by the named queries, so that "what a visitor may see" is written once.
+// Pieces shared by the named queries, so that "what a visitor may see", "a post in this
+// category" and each projection are written once. Plain strings, so TypeGen (npm run typegen)
+// resolves them inside every defineQuery that uses them.
 
 /**
  * A post a visitor may see: published (the client reads the published perspective), with a
@@ -8,6 +10,13 @@
  */
 export const visiblePost = `_type == "post" && defined(slug.current) && ($preview || publishedAt <= now())`
 
+/**
+ * Inside a category's projection: a post filed under that category. The category page, the
+ * counts beside each category, the sitemap and the proxy's existence check all use it, so a
+ * page's total and the proxy's answer cannot disagree.
+ */
+export const inThisCategory = `^._id in categories[]._ref`
+
 export const imageFields = /* groq */ `
   alt,
   caption,
@@ -15,4 +24,23 @@ export const imageFields = /* groq */ `
   "width": asset->metadata.dimensions.width,
   "height": asset->metadata.dimensions.height,
   "lqip": asset->metadata.lqip
+`
+
+export const personRefFields = /* groq */ `name, "slug": slug.current, credentials`
+
+/** What a list of articles shows without pictures: title, link, date, reading time. */
+export const postSummaryFields = /* groq */ `
+  _id,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  "textLength": length(pt::text(body))
+`
+
+export const postCardFields = /* groq */ `
+  ${postSummaryFields},
+  "mainImage": mainImage{${imageFields}},
+  "author": author->{${personRefFields}},
+  "categories": categories[]->{title, "slug": slug.current}
 `

@@ -1,12 +1,28 @@
 import 'server-only'
 import type {LegacyAddress} from '../../lib/legacy-address.ts'
 import {routes} from '../../lib/routes.ts'
+import {defineQuery} from 'groq'
 import {fetchBeforeRender} from './client.ts'
-import {legacyCategoryQuery, legacyPostByIdQuery, legacyPostBySlugQuery} from './queries.ts'
+import {visiblePost} from './groq-fragments.ts'
 
 // proxy.ts answers the previous site's URLs (/{slug}/, /?p={id}, /category/{slug}/) with a real
 // 308 before any page renders; a page can only redirect by streaming, which would commit a 200
 // first. It asks the Content Lake where an old address now lives and remembers each answer briefly.
+
+// The previous site's addresses: a post's current slug or its WordPress slug (kept by the
+// importer, so a post renamed since still answers), its WordPress id, a category's slug.
+const legacyPostBySlugQuery = defineQuery(`
+  *[${visiblePost} && (slug.current == $key || wordpress.slug == $key)] | order(publishedAt desc) [0].slug.current
+`)
+
+const legacyPostByIdQuery = defineQuery(`
+  *[${visiblePost} && wordpress.id == $id] | order(publishedAt desc) [0].slug.current
+`)
+
+const legacyCategoryQuery = defineQuery(`
+  *[_type == "category" && defined(slug.current) && (slug.current == $key || wordpress.slug == $key)][0].slug.current
+`)
+
 const TTL_MS = 10_000
 const MAX_REMEMBERED = 1_000
 const remembered = new Map<string, {at: number; path: Promise<string | null | undefined>}>()

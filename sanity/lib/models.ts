@@ -4,8 +4,10 @@ import {readingMinutes} from '../../lib/reading-time.ts'
 // Read models: the shape a component may rely on. A query result crosses one of these before
 // any component sees it, so a malformed document is caught here rather than in rendering.
 // Optional relations (image, author, categories) degrade to null instead of failing the post.
+// These are the models several kinds of content share (groq-fragments.ts has their
+// projections); each kind's own models sit with its queries (posts.queries.ts, …).
 
-const lenient = <T extends z.ZodType>(model: T) => model.nullish().catch(null)
+export const lenient = <T extends z.ZodType>(model: T) => model.nullish().catch(null)
 
 export const imageModel = z.object({
   alt: z.string().min(1),
@@ -55,56 +57,9 @@ export const postCardModel = postSummaryFields
 
 // Portable Text is validated block by block where it is rendered (components/article); here it
 // only has to be a list of typed, keyed blocks.
-const portableBlock = z.looseObject({_type: z.string(), _key: z.string()})
-
-export const postModel = postCardModel.and(
-  z.object({
-    updatedAt: z.iso.datetime({offset: true}).nullish(),
-    contentWarning: z.boolean().nullish(),
-    seo: lenient(
-      z.object({title: z.string().nullish(), description: z.string().nullish(), noindex: z.boolean().nullish()}),
-    ),
-    reviewedBy: lenient(personRefModel),
-    categoryIds: z.array(z.string()).nullish(),
-    body: z.array(portableBlock).nullish(),
-  }),
-)
-
-export const searchResultModel = postCardModel.and(z.object({bodyText: z.string().nullish()}))
-export const feedPostModel = searchResultModel.and(z.object({updatedAt: z.iso.datetime({offset: true}).nullish()}))
-
-export const categoryModel = z.object({
-  _id: z.string(),
-  title: z.string().min(1),
-  slug: z.string().min(1),
-  description: z.string().nullish(),
-})
-
-export const categoryWithCountModel = categoryModel.extend({postCount: z.number().int().nonnegative()})
-
-export const siteSettingsModel = z.object({
-  practiceName: z.string().min(1),
-  tagline: z.string().nullish(),
-  address: z.object({
-    street: z.string(),
-    suite: z.string().nullish(),
-    city: z.string(),
-    state: z.string(),
-    postalCode: z.string(),
-  }),
-  phone: z.string().nullish(),
-  email: z.string().nullish(),
-  hours: z.array(z.object({days: z.string(), hours: z.string()})).nullish(),
-  clientPortalUrl: z.url().nullish(),
-})
+export const portableBlock = z.looseObject({_type: z.string(), _key: z.string()})
 
 export type Image = z.infer<typeof imageModel>
 export type PersonRef = z.infer<typeof personRefModel>
 export type PostCard = z.infer<typeof postCardModel>
-export type Post = z.infer<typeof postModel>
-export type SearchResult = z.infer<typeof searchResultModel>
-export type FeedPost = z.infer<typeof feedPostModel>
-export type Category = z.infer<typeof categoryModel>
-export type CategoryWithCount = z.infer<typeof categoryWithCountModel>
-export type SiteSettings = z.infer<typeof siteSettingsModel>
 export type PortableBlock = z.infer<typeof portableBlock>

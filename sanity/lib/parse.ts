@@ -1,25 +1,32 @@
-import type {z} from 'zod'
+import {z} from 'zod'
 
-/** A list keeps the documents that fit the model; one that does not is logged by _id and skipped. */
-export function parseList<T extends z.ZodType>(model: T, values: unknown, what: string): z.infer<T>[] {
-  if (!Array.isArray(values)) {
-    console.error(`[content] ${what}: expected a list, got ${typeof values}`)
-    return []
-  }
-  return values.flatMap((value) => {
-    const parsed = model.safeParse(value)
-    if (parsed.success) return [parsed.data]
-    console.error(`[content] skipped ${what} ${idOf(value)}: ${describeIssue(parsed.error)}`)
-    return []
+// How query results become read models: a list keeps what fits and logs the rest by _id; a
+// single document that does not fit is treated as missing (its page becomes a 404).
+
+/** A list of `model`: an item that does not fit is logged and dropped; a result that is not a list reads as empty. */
+export function listOf<M extends z.ZodType>(model: M, what: string) {
+  const item = model.nullable().catch((ctx) => {
+    console.error(`[content] skipped ${what} ${idOf(ctx.value)}: ${describeIssue(ctx.issues)}`)
+    return null
   })
+  return z
+    .array(item)
+    .catch((ctx) => {
+      console.error(`[content] ${what}: expected a list, got ${typeof ctx.value}`)
+      return []
+    })
+    .transform((items) => items.filter((value): value is NonNullable<typeof value> => value !== null))
 }
 
-/** A single document that does not fit is treated as missing (the page becomes a 404). */
-export function parseOne<T extends z.ZodType>(model: T, value: unknown, what: string): z.infer<T> | null {
+export function parseList<M extends z.ZodType>(model: M, values: unknown, what: string): z.output<M>[] {
+  return listOf(model, what).parse(values) as z.output<M>[]
+}
+
+export function parseOne<M extends z.ZodType>(model: M, value: unknown, what: string): z.output<M> | null {
   if (value === null || value === undefined) return null
   const parsed = model.safeParse(value)
   if (parsed.success) return parsed.data
-  console.error(`[content] ${what} ${idOf(value)} does not fit its model: ${describeIssue(parsed.error)}`)
+  console.error(`[content] ${what} ${idOf(value)} does not fit its model: ${describeIssue(parsed.error.issues)}`)
   return null
 }
 
@@ -27,19 +34,7 @@ function idOf(value: unknown): string {
   return typeof value === 'object' && value !== null && '_id' in value ? String(value._id) : '(no _id)'
 }
 
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0]
-  return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown problem'
-}
-
-/** Reads one field of a query result that is an object of named parts (`{"posts": …, "total": …}`). */
-export function partOf(result: unknown, key: string): unknown {
-  return typeof result === 'object' && result !== null && key in result
-    ? (result as Record<string, unknown>)[key]
-    : undefined
-}
-
-export function countOf(result: unknown, key: string): number {
-  const value = partOf(result, key)
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0
+function describeIssue(issues: readonly {path?: PropertyKey[]; message?: string}[]): string {
+  const issue = issues[0]
+  return issue ? `${issue.path?.map(String).join('.') || '(root)'}: ${issue.message}` : 'unknown problem'
 }

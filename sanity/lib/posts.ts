@@ -1,26 +1,26 @@
 import 'server-only'
 import {pageRange} from '../../lib/pagination.ts'
-import {fetchForRequest, fetchPublished} from './live.ts'
+import type {PostCard} from './models.ts'
 import {
-  feedPostModel,
-  postCardModel,
-  postModel,
-  searchResultModel,
-  type FeedPost,
-  type Post,
-  type PostCard,
-  type SearchResult,
-} from './models.ts'
-import {countOf, parseList, parseOne, partOf} from './parse.ts'
-import {
+  feedPostsModel,
   feedPostsQuery,
   latestPostsQuery,
   postBySlugQuery,
+  postCardsModel,
+  postModel,
+  postSlugsModel,
   postSlugsQuery,
+  postsPageModel,
   postsPageQuery,
   relatedPostsQuery,
   searchPostsQuery,
-} from './queries.ts'
+  searchResultsModel,
+  type FeedPost,
+  type Post,
+  type PostsPage,
+  type SearchResult,
+} from './posts.queries.ts'
+import {read} from './read.ts'
 import {tags} from './tags.ts'
 
 // Each function is a cache entry: prerendered at build, kept until the revalidate webhook
@@ -28,61 +28,93 @@ import {tags} from './tags.ts'
 
 export async function getLatestPosts(limit: number): Promise<PostCard[]> {
   'use cache'
-  const {data} = await fetchForRequest({query: latestPostsQuery, params: {limit}, tags: [tags.postList, tags.goLive]})
-  return parseList(postCardModel, data, 'post')
+  const posts = await read({
+    query: latestPostsQuery,
+    params: {limit},
+    tags: [tags.postList],
+    showsPosts: true,
+    model: postCardsModel,
+    what: 'latest posts',
+  })
+  return posts ?? []
 }
-
-export type PostsPage = {posts: PostCard[]; total: number}
 
 export async function getPostsPage(page: number): Promise<PostsPage> {
   'use cache'
-  const {data} = await fetchForRequest({
+  const result = await read({
     query: postsPageQuery,
     params: pageRange(page),
-    tags: [tags.postList, tags.goLive],
+    tags: [tags.postList],
+    showsPosts: true,
+    model: postsPageModel,
+    what: 'posts page',
   })
-  return {posts: parseList(postCardModel, partOf(data, 'posts'), 'post'), total: countOf(data, 'total')}
+  return result ?? {posts: [], total: 0}
 }
 
 export async function getPost(slug: string): Promise<Post | null> {
   'use cache'
-  const {data} = await fetchForRequest({
+  return read({
     query: postBySlugQuery,
     params: {slug},
-    tags: [tags.post(slug), tags.allPosts, tags.goLive],
+    tags: [tags.post(slug), tags.allPosts],
+    showsPosts: true,
+    model: postModel,
+    what: 'post',
   })
-  return parseOne(postModel, data, 'post')
 }
 
 export async function getRelatedPosts(post: Pick<Post, '_id' | 'categoryIds'>): Promise<PostCard[]> {
   'use cache'
-  const {data} = await fetchForRequest({
+  const posts = await read({
     query: relatedPostsQuery,
     params: {id: post._id, categoryIds: post.categoryIds ?? []},
-    tags: [tags.postList, tags.goLive],
+    tags: [tags.postList],
+    showsPosts: true,
+    model: postCardsModel,
+    what: 'related posts',
   })
-  return parseList(postCardModel, data, 'post')
+  return posts ?? []
 }
 
 /** Slugs to prerender at build; any other published slug renders on its first request. */
 export async function getPostSlugsToPrerender(limit = 200): Promise<string[]> {
   'use cache'
-  const {data} = await fetchPublished({query: postSlugsQuery, params: {limit}, tags: [tags.postList, tags.goLive]})
-  return Array.isArray(data) ? data.filter((slug): slug is string => typeof slug === 'string') : []
+  const slugs = await read({
+    query: postSlugsQuery,
+    params: {limit},
+    tags: [tags.postList],
+    showsPosts: true,
+    publishedOnly: true,
+    model: postSlugsModel,
+    what: 'post slugs',
+  })
+  return slugs ?? []
 }
 
 export async function searchPosts(terms: string[], limit = 20): Promise<SearchResult[]> {
   'use cache'
-  const {data} = await fetchForRequest({
+  const results = await read({
     query: searchPostsQuery,
     params: {terms, limit},
-    tags: [tags.postList, tags.goLive],
+    tags: [tags.postList],
+    showsPosts: true,
+    model: searchResultsModel,
+    what: 'search results',
   })
-  return parseList(searchResultModel, data, 'post')
+  return results ?? []
 }
 
 export async function getFeedPosts(limit = 20): Promise<FeedPost[]> {
   'use cache'
-  const {data} = await fetchPublished({query: feedPostsQuery, params: {limit}, tags: [tags.postList, tags.goLive]})
-  return parseList(feedPostModel, data, 'post')
+  const posts = await read({
+    query: feedPostsQuery,
+    params: {limit},
+    tags: [tags.postList],
+    showsPosts: true,
+    publishedOnly: true,
+    model: feedPostsModel,
+    what: 'feed posts',
+  })
+  return posts ?? []
 }

@@ -1,13 +1,26 @@
 import 'server-only'
+import {defineQuery} from 'groq'
 import {z} from 'zod'
 import {goLiveDueAt} from '../../lib/scheduling.ts'
+import type {SiteIndexQueryResult} from '../types.ts'
 import {fetchBeforeRender} from './client.ts'
-import {siteIndexQuery} from './queries.ts'
+import type {Drift, NoDrift} from './drift.ts'
+import {inThisCategory, visiblePost} from './groq-fragments.ts'
 
 // proxy.ts runs before rendering, outside Next's cache, so it cannot use the cached gateway
 // functions. It keeps this index in memory and asks again when its copy is older than the
 // caller allows (see proxy.ts), serving the copy it has meanwhile.
 export const SITE_INDEX_TTL_MS = 10_000
+
+// Which articles, topics and clinicians a visitor may see (so an unknown or hidden one is a
+// real 404), the topics' sizes (for list pages past the end), and the first scheduled post
+// after `$since` (when to expire the post tags).
+export const siteIndexQuery = defineQuery(`{
+  "posts": *[${visiblePost}].slug.current,
+  "categories": *[_type == "category" && defined(slug.current)] {"slug": slug.current, "posts": count(*[${visiblePost} && ${inThisCategory}])},
+  "clinicians": *[_type == "clinician" && defined(slug.current)].slug.current,
+  "nextGoLive": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime($since)] | order(publishedAt asc) [0].publishedAt
+}`)
 
 const indexModel = z.object({
   posts: z.array(z.string()),
@@ -15,6 +28,9 @@ const indexModel = z.object({
   clinicians: z.array(z.string()),
   nextGoLive: z.string().nullish(),
 })
+
+// Compile-time: the model reads exactly what the query returns (see drift.ts).
+export type SiteIndexModelFitsItsQuery = NoDrift<Drift<SiteIndexQueryResult, typeof indexModel>>
 
 export type SiteIndex = {
   /** Slugs of the articles a visitor may see. */
