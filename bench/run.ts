@@ -7,18 +7,20 @@ import {parseArgs} from 'node:util'
 import {createClient} from '@sanity/client'
 import {z} from 'zod'
 import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
-import {postBySlugQuery, postsPageQuery, searchPostsQuery} from '../sanity/lib/posts.queries.ts'
 import {evaluateBudgets, type Results, type RouteResult} from './budgets.ts'
 import {generateDataset} from './generate.ts'
 import {buildBareNext, startBareNext} from './lib/bare-next.ts'
+import {buildSite} from './lib/build-site.ts'
 import {runGoLiveScenario} from './lib/go-live.ts'
 import {runTwoInstanceMix} from './lib/instances.ts'
+import {measureLakeQueries, measureRevalidation} from './lib/lake-latency.ts'
 import {medianRun, runLighthouse} from './lib/lighthouse.ts'
 import {runLoad} from './lib/load.ts'
 import {NGINX, serveStatic} from './lib/nginx.ts'
 import {pageWeight} from './lib/page-weight.ts'
-import {assertPortsFree, percentile, runMeasured, startBackground, waitForUrl} from './lib/processes.ts'
+import {assertPortsFree, startBackground, waitForUrl} from './lib/processes.ts'
 import {redisServerInstalled} from './lib/redis-server.ts'
+import {round} from './lib/round.ts'
 import {printComparison, printTable} from './report.ts'
 import {routes} from '../lib/routes.ts'
 import {SANITY_API_VERSION} from '../sanity/lib/api-version.ts'
@@ -66,6 +68,8 @@ const env = {
 }
 const log = (message: string) => console.log(`[bench] ${message}`)
 
+type Pages = Record<string, string>
+
 async function main() {
   await assertPortsFree([SITE_PORT, LAKE_PORT, STATIC_PORT, BARE_PORT, ...INSTANCE_PORTS])
   await rm(WORK, {recursive: true, force: true})
@@ -74,13 +78,7 @@ async function main() {
   const dataset = await generateDataset(env.LAKE_DIR, args.posts)
 
   log('building the production site')
-  await rm('.next-bench', {recursive: true, force: true})
-  // Next adds the bench's dist folder to tsconfig.json's include list; the repository's file stays as it was.
-  const tsconfig = await readFile('tsconfig.json', 'utf8')
-  const build = await runMeasured(process.execPath, ['scripts/with-lake.ts', 'next', 'build'], env).finally(() =>
-    writeFile('tsconfig.json', tsconfig),
-  )
-  if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-3_000)}`)
+  const build = await buildSite(env)
 
   log('starting it')
   const site = startBackground(process.execPath, ['scripts/with-lake.ts', 'next', 'start'], env)
@@ -89,7 +87,7 @@ async function main() {
     log('building the yardstick: a one-page Next app of the same version')
     await buildBareNext(BARE_DIR, Buffer.byteLength(await (await fetch(`${SITE}${routes.privacy}`)).text()))
     const newest = dataset.slugs.at(-1) as string
-    const pages: Record<string, string> = {
+    const pages: Pages = {
       home: routes.home,
       index: routes.blog,
       article: routes.post(newest),
@@ -104,83 +102,22 @@ async function main() {
 
     log('the yardstick: a bare Next page, measured the same way')
     const bareNext = await measureBareNext()
-
-    const routeResults: Results['routes'] = {}
-    for (const [name, route] of Object.entries(pages)) {
-      log(`route ${name}: ${route}`)
-      const measured = await measureRoute(SITE, route)
-      routeResults[name] = {...measured, toBareNext: round(measured.requestsPerSec / bareNext.requestsPerSec, 2)}
-    }
+    const routeResults = await measureRoutes(pages, bareNext.requestsPerSec)
 
     log(`mixed load: 100 connections for ${MIX_SECONDS} s`)
     const mix = await runLoad(SITE, Object.values(pages), 100, MIX_SECONDS)
+    const twoInstances = await measureTwoInstances(pages, mix)
 
-    let twoInstances: Results['twoInstances'] = null
-    if (redisServerInstalled()) {
-      log(`the same mix on two instances sharing Redis, 50 connections each, for ${MIX_SECONDS} s`)
-      twoInstances = await runTwoInstanceMix({
-        env,
-        ports: INSTANCE_PORTS,
-        paths: Object.values(pages),
-        connections: 100,
-        seconds: MIX_SECONDS,
-        oneInstance: mix,
-      })
-    } else log('redis-server is not installed (apt-get install redis-server): the two-instance mix is skipped')
-
+    const lake = lakeClient()
     log('lake query latency')
-    const lake = createClient({
-      projectId: 'local',
-      dataset: 'production',
-      apiVersion: SANITY_API_VERSION,
-      apiHost: `http://127.0.0.1:${LAKE_PORT}`,
-      useProjectHostname: false,
-      useCdn: false,
-      token: LAKE_DEFAULT_TOKEN,
-    })
-    const queries = {
-      index: [postsPageQuery, {start: 0, end: 12, preview: false}],
-      article: [postBySlugQuery, {slug: newest, preview: false}],
-      search: [searchPostsQuery, {terms: ['group*', 'therapy*'], limit: 20, preview: false}],
-    } as const
-    const lakeQueries: Results['lakeQueries'] = {}
-    for (const [name, [query, params]] of Object.entries(queries)) {
-      // As the site asks (the same question until something changes, answered from the lake's
-      // cache), and cold (a parameter no query uses makes each one new, so groq-js runs it).
-      const timed = async (paramsFor: (i: number) => Record<string, unknown>) => {
-        const times: number[] = []
-        for (let i = 0; i < QUERY_RUNS; i++) {
-          const started = performance.now()
-          await lake.fetch(query, paramsFor(i))
-          times.push(performance.now() - started)
-        }
-        return times.sort((a, b) => a - b)
-      }
-      const warm = await timed(() => params)
-      const cold = await timed((i) => ({...params, benchRun: `${Date.now()}-${i}`}))
-      lakeQueries[name] = {
-        p50Ms: round(percentile(warm, 0.5), 1),
-        p99Ms: round(percentile(warm, 0.99), 1),
-        coldP50Ms: round(percentile(cold, 0.5), 1),
-        coldP99Ms: round(percentile(cold, 0.99), 1),
-      }
-    }
-
+    const lakeQueries = await measureLakeQueries(lake, newest, QUERY_RUNS)
     log(`revalidation latency over ${CHANGES} changes`)
-    const latencies: number[] = []
-    for (let i = 0; i < CHANGES; i++) {
-      const marker = `Bench marker ${Date.now()}-${i}`
-      await lake.patch(`post-bench-${args.posts}`).set({excerpt: marker}).commit()
-      const committed = performance.now()
-      const deadline = committed + 10_000
-      for (;;) {
-        if ((await (await fetch(`${SITE}${pages.article}`)).text()).includes(marker)) break
-        if (performance.now() > deadline) throw new Error('a change did not reach the article within 10 s')
-        await new Promise((resolve) => setTimeout(resolve, 25))
-      }
-      latencies.push(performance.now() - committed)
-    }
-    latencies.sort((a, b) => a - b)
+    const revalidation = await measureRevalidation({
+      lake,
+      postId: `post-bench-${args.posts}`,
+      articleUrl: `${SITE}${pages.article}`,
+      changes: CHANGES,
+    })
 
     log(`go-live: a post scheduled ${GO_LIVE_LEAD_SECONDS} s ahead, every route watched until after it`)
     const {search: _perRequestByDesign, ...prerendered} = pages
@@ -192,72 +129,25 @@ async function main() {
       leadSeconds: GO_LIVE_LEAD_SECONDS,
     })
 
-    const lighthouse: Results['lighthouse'] = {}
-    if (existsSync(CHROMIUM)) {
-      // Let the server finish the background work the load and the changes left it, then take
-      // the median of several runs: one Lighthouse run on two cores varies by several points.
-      await new Promise((resolve) => setTimeout(resolve, 5_000))
-      for (const name of ['notice', 'home', 'index', 'article']) {
-        log(`lighthouse ${name} (${LIGHTHOUSE_RUNS} run${LIGHTHOUSE_RUNS > 1 ? 's' : ''})`)
-        lighthouse[name] = await lighthouseMedian(`${SITE}${pages[name]}`)
-      }
-      log('lighthouse on the bare Next page')
-      const bare = await startBareNext(BARE_DIR, BARE_PORT)
-      try {
-        lighthouse.bareNext = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}/`)
-      } finally {
-        await bare.stop()
-      }
-    } else log(`no Chromium at ${CHROMIUM}: Lighthouse skipped`)
+    const lighthouse = await measureLighthouse(pages)
+    const staticServer = await measureStaticServer(
+      pages.article,
+      routeResults.article.requestsPerSec,
+      bareNext.requestsPerSec,
+    )
 
-    let staticServer: Results['staticServer'] = null
-    if (NGINX) {
-      log('the same article from nginx, as a static file')
-      const html = await (await fetch(`${SITE}${pages.article}`)).text()
-      const nginx = await serveStatic(path.join(WORK, 'nginx'), html, STATIC_PORT)
-      try {
-        const load = await runLoad(`http://127.0.0.1:${STATIC_PORT}`, ['/'], 10, LOAD_SECONDS)
-        staticServer = {
-          ...load,
-          siteToStaticRatio: round(routeResults.article.requestsPerSec / load.requestsPerSec, 3),
-          bareNextToStaticRatio: round(bareNext.requestsPerSec / load.requestsPerSec, 3),
-        }
-      } finally {
-        await nginx.stop()
-      }
-    } else log('nginx is not installed (apt-get install nginx): static comparison skipped')
-
-    const results: Results = {
-      date: new Date().toISOString(),
-      commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
-      machine: {
-        cores: os.cpus().length,
-        cpu: os.cpus()[0]?.model ?? 'unknown',
-        memoryGiB: round(os.totalmem() / 2 ** 30, 1),
-        node: process.version,
-      },
-      settings: {
-        posts: args.posts,
-        quick: args.quick,
-        loadSeconds: LOAD_SECONDS,
-        mixSeconds: MIX_SECONDS,
-        queryRuns: QUERY_RUNS,
-        changes: CHANGES,
-        lighthouseRuns: LIGHTHOUSE_RUNS,
-      },
+    const results = withBudgets({
       build: {seconds: round(build.ms / 1000, 1), peakRssMiB: round(build.peakRssBytes / 2 ** 20)},
       bareNext,
       routes: routeResults,
       mix,
       twoInstances,
       lakeQueries,
-      revalidation: {p50Ms: round(percentile(latencies, 0.5)), p95Ms: round(percentile(latencies, 0.95))},
+      revalidation,
       goLive,
       lighthouse,
       staticServer,
-      budgets: [],
-    }
-    results.budgets = evaluateBudgets(results)
+    })
     await mkdir(path.dirname(out), {recursive: true})
     await writeFile(out, `${JSON.stringify(results, null, 2)}\n`)
     printTable(results)
@@ -265,6 +155,121 @@ async function main() {
     log(`written to ${out}`)
   } finally {
     await site.stop()
+  }
+}
+
+type Measured = Omit<Results, 'date' | 'commit' | 'machine' | 'settings' | 'budgets'>
+
+/** The run's figures with when, where and how they were taken, and the budgets they meet. */
+function withBudgets(measured: Measured): Results {
+  const results: Results = {
+    date: new Date().toISOString(),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+      node: process.version,
+    },
+    settings: {
+      posts: args.posts,
+      quick: args.quick,
+      loadSeconds: LOAD_SECONDS,
+      mixSeconds: MIX_SECONDS,
+      queryRuns: QUERY_RUNS,
+      changes: CHANGES,
+      lighthouseRuns: LIGHTHOUSE_RUNS,
+    },
+    ...measured,
+    budgets: [],
+  }
+  return {...results, budgets: evaluateBudgets(results)}
+}
+
+function lakeClient() {
+  return createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiVersion: SANITY_API_VERSION,
+    apiHost: `http://127.0.0.1:${LAKE_PORT}`,
+    useProjectHostname: false,
+    useCdn: false,
+    token: LAKE_DEFAULT_TOKEN,
+  })
+}
+
+/** Each page of the site under load, with its share of the bare page's throughput. */
+async function measureRoutes(pages: Pages, bareRequestsPerSec: number): Promise<Results['routes']> {
+  const routeResults: Results['routes'] = {}
+  for (const [name, route] of Object.entries(pages)) {
+    log(`route ${name}: ${route}`)
+    const measured = await measureRoute(SITE, route)
+    routeResults[name] = {...measured, toBareNext: round(measured.requestsPerSec / bareRequestsPerSec, 2)}
+  }
+  return routeResults
+}
+
+async function measureTwoInstances(pages: Pages, oneInstance: Results['mix']): Promise<Results['twoInstances']> {
+  if (!redisServerInstalled()) {
+    log('redis-server is not installed (apt-get install redis-server): the two-instance mix is skipped')
+    return null
+  }
+  log(`the same mix on two instances sharing Redis, 50 connections each, for ${MIX_SECONDS} s`)
+  return runTwoInstanceMix({
+    env,
+    ports: INSTANCE_PORTS,
+    paths: Object.values(pages),
+    connections: 100,
+    seconds: MIX_SECONDS,
+    oneInstance,
+  })
+}
+
+async function measureLighthouse(pages: Pages): Promise<Results['lighthouse']> {
+  const lighthouse: Results['lighthouse'] = {}
+  if (!existsSync(CHROMIUM)) {
+    log(`no Chromium at ${CHROMIUM}: Lighthouse skipped`)
+    return lighthouse
+  }
+  // Let the server finish the background work the load and the changes left it, then take the
+  // median of several runs: one Lighthouse run on two cores varies by several points.
+  await new Promise((resolve) => setTimeout(resolve, 5_000))
+  for (const name of ['notice', 'home', 'index', 'article']) {
+    log(`lighthouse ${name} (${LIGHTHOUSE_RUNS} run${LIGHTHOUSE_RUNS > 1 ? 's' : ''})`)
+    lighthouse[name] = await lighthouseMedian(`${SITE}${pages[name]}`)
+  }
+  log('lighthouse on the bare Next page')
+  const bare = await startBareNext(BARE_DIR, BARE_PORT)
+  try {
+    lighthouse.bareNext = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}/`)
+  } finally {
+    await bare.stop()
+  }
+  return lighthouse
+}
+
+/** The article's HTML served by nginx as a file: how far any Node server is from the floor. */
+async function measureStaticServer(
+  articlePath: string,
+  articleRequestsPerSec: number,
+  bareRequestsPerSec: number,
+): Promise<Results['staticServer']> {
+  if (!NGINX) {
+    log('nginx is not installed (apt-get install nginx): static comparison skipped')
+    return null
+  }
+  log('the same article from nginx, as a static file')
+  const html = await (await fetch(`${SITE}${articlePath}`)).text()
+  const nginx = await serveStatic(path.join(WORK, 'nginx'), html, STATIC_PORT)
+  try {
+    const load = await runLoad(`http://127.0.0.1:${STATIC_PORT}`, ['/'], 10, LOAD_SECONDS)
+    return {
+      ...load,
+      siteToStaticRatio: round(articleRequestsPerSec / load.requestsPerSec, 3),
+      bareNextToStaticRatio: round(bareRequestsPerSec / load.requestsPerSec, 3),
+    }
+  } finally {
+    await nginx.stop()
   }
 }
 
@@ -299,11 +304,6 @@ async function lighthouseMedian(url: string) {
   const runs = []
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(url, CHROMIUM))
   return medianRun(runs)
-}
-
-function round(value: number, digits = 0): number {
-  const factor = 10 ** digits
-  return Math.round(value * factor) / factor
 }
 
 main().catch((error: unknown) => {
