@@ -1,5 +1,5 @@
 import {areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
-import {GO_LIVE_TAG} from '../../sanity/lib/tags.ts'
+import {GO_LIVE_TAG} from './go-live-tag.ts'
 
 /**
  * Whether a cache entry with these tags, made at `madeAt`, shows posts and was made before the

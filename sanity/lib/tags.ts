@@ -1,6 +1,6 @@
-/** Cache tags the gateway attaches to fetches, and the webhook expires. */
-export const GO_LIVE_TAG = 'post:go-live'
+import {GO_LIVE_TAG} from '../../lib/cache/go-live-tag.ts'
 
+/** Cache tags the gateway attaches to fetches, and the webhook expires. */
 export const tags = {
   postList: 'post:list',
   post: (slug: string) => `post:${slug}`,
