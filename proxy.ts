@@ -64,6 +64,11 @@ const CHECKS: Check[] = [
   },
 ]
 
+// How long a request waits for a current site index before going on with the older copy: a
+// healthy content API answers well within it, and a slow one costs a visitor this much at most,
+// once per time to live. If it is late, the request after its answer passes the go-live.
+const CURRENT_INDEX_WAIT_MS = 250
+
 // A page that looks missing is checked against a copy no older than a second, so an article
 // just published (or a page 2 that a new post has just created) is not refused for long.
 const RECHECK_MISSING_AFTER_MS = 1_000
@@ -77,10 +82,16 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
  * The site index, after passing a go-live that is due, so this very request sees the new post.
  * Only while the Content Lake answers: the go-live makes pages render before answering, and
  * without it they would fail where their cached copies still serve. A later request tries again.
+ *
+ * A copy past its time to live is not acted on: it cannot know a post scheduled after it was
+ * fetched. On a quiet site (a post scheduled in the evening, the first visitor after its time
+ * the next morning) the first request would otherwise get the pages without the post, and only
+ * the next one would pass the go-live. The wait is one short query per time to live, shared by
+ * the requests that arrive meanwhile, and bounded (CURRENT_INDEX_WAIT_MS).
  */
 async function siteIndexForRequest(): Promise<SiteIndex | null> {
   const now = Date.now()
-  const index = await getSiteIndex({since: goLiveHandledThrough(), now})
+  const index = await getSiteIndex({since: goLiveHandledThrough(), now, fresh: true, waitMs: CURRENT_INDEX_WAIT_MS})
   if (index?.nextGoLiveAt == null || index.nextGoLiveAt > now) return index
   const lakeAnswers = (await getSiteIndex({since: goLiveHandledThrough(), maxAgeMs: 0, fresh: true})) !== null
   if (!lakeAnswers || !(await passGoLive(now))) return index

@@ -7,6 +7,7 @@ let t: TestLake
 let site: GoLiveReceiver
 let proxy: (request: NextRequest) => Promise<Response>
 let getSiteIndex: typeof import('../sanity/lib/site-index.ts').getSiteIndex
+let SITE_INDEX_TTL_MS: number
 let goLiveHandledThrough: () => number
 
 beforeAll(async () => {
@@ -18,7 +19,7 @@ beforeAll(async () => {
   // Pages "built" now: go-lives before this are already on them.
   process.env.SITE_BUILT_AT = String(Date.now())
   ;({proxy} = await import('../proxy.ts'))
-  ;({getSiteIndex} = await import('../sanity/lib/site-index.ts'))
+  ;({getSiteIndex, SITE_INDEX_TTL_MS} = await import('../sanity/lib/site-index.ts'))
   ;({goLiveHandledThrough} = await import('../sanity/lib/go-live.ts'))
 })
 afterAll(async () => {
@@ -154,6 +155,26 @@ describe('proxy', () => {
     await statusOf('/blog')
     expect(site.calls.slice(calls)).toHaveLength(1)
   })
+
+  it('passes a go-live on the first request after it, even when the last request came before the post was scheduled', async () => {
+    // A quiet site: the proxy's copy of the index was fetched before the post was scheduled,
+    // and no request comes between the scheduling and the go-live.
+    await getSiteIndex({since: goLiveHandledThrough(), maxAgeMs: 0, fresh: true})
+    const fetchedAt = Date.now()
+    const calls = site.calls.length
+    const goLive = fetchedAt + 2_000
+    await t.client.create({
+      _id: 'post-goes-live-on-a-quiet-site',
+      _type: 'post',
+      title: 'Quiet',
+      slug: {_type: 'slug', current: 'goes-live-on-a-quiet-site'},
+      publishedAt: new Date(goLive).toISOString(),
+    })
+    await new Promise((resolve) => setTimeout(resolve, fetchedAt + SITE_INDEX_TTL_MS + 500 - Date.now()))
+    expect(await statusOf('/blog')).toBe(200)
+    expect(site.calls.slice(calls)).toHaveLength(1)
+    expect(goLiveHandledThrough()).toBeGreaterThanOrEqual(goLive)
+  }, 20_000)
 
   it('tries a go-live again when the site could not expire the tags', async () => {
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)

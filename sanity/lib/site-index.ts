@@ -9,7 +9,7 @@ import {inThisCategory, visiblePost} from './groq-fragments.ts'
 
 // proxy.ts runs before rendering, outside Next's cache, so it cannot use the cached gateway
 // functions. It keeps this index in memory and asks again when its copy is older than the
-// caller allows (see proxy.ts), serving the copy it has meanwhile.
+// caller allows (see proxy.ts).
 export const SITE_INDEX_TTL_MS = 10_000
 
 // Which articles, topics and clinicians a visitor may see (so an unknown or hidden one is a
@@ -80,6 +80,8 @@ export type IndexRequest = {
   maxAgeMs?: number
   /** Wait for a fresh copy rather than act on an older one. */
   fresh?: boolean
+  /** With `fresh`: settle for the older copy after this long (default: the query's own deadline). */
+  waitMs?: number
   /** Go-lives up to this time have been dealt with; the index names the first one after it. */
   since: number
   now?: number
@@ -89,12 +91,13 @@ export type IndexRequest = {
  * What a visitor may see, and the next go-live; null when the Content Lake has never answered.
  * A copy older than `maxAgeMs`, or asked with an older `since`, is refreshed in the background
  * while callers keep the older one, so a slow or absent Content Lake never holds a visitor up.
- * Only a caller that must not act on an old copy (`fresh`) waits, for the request's short
- * deadline at most. After a failed attempt, the next waits out `maxAgeMs`.
+ * Only a caller that must not act on an old copy (`fresh`) waits, for `waitMs` or the query's
+ * short deadline at most. After a failed attempt, the next waits out `maxAgeMs`.
  */
 export function getSiteIndex({
   maxAgeMs = SITE_INDEX_TTL_MS,
   fresh = false,
+  waitMs,
   since,
   now = Date.now(),
 }: IndexRequest): Promise<SiteIndex | null> {
@@ -102,6 +105,8 @@ export function getSiteIndex({
   if (lastGood && current && now - lastGood.at < maxAgeMs) return Promise.resolve(lastGood.value)
   const retryAllowed = inFlight !== null || !current || now - lastAttemptAt >= maxAgeMs
   const pending = retryAllowed ? refresh(now, since) : null
-  if (!fresh && lastGood) return Promise.resolve(lastGood.value)
-  return pending ?? Promise.resolve(lastGood?.value ?? null)
+  const older = lastGood?.value ?? null
+  if (!pending || (!fresh && older)) return Promise.resolve(older)
+  if (waitMs === undefined || !older) return pending
+  return Promise.race([pending, new Promise<SiteIndex>((resolve) => setTimeout(() => resolve(older), waitMs))])
 }
