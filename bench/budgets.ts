@@ -32,7 +32,7 @@ export type Results = {
   lakeQueries: Record<string, {p50Ms: number; p99Ms: number; coldP50Ms: number; coldP99Ms: number}>
   revalidation: {p50Ms: number; p95Ms: number}
   goLive: GoLiveResult
-  /** The site's pages, and `bareNext`. */
+  /** The site's pages, `bareNext` (the one-component page) and `bareNextSized` (its page of text). */
   lighthouse: Record<string, LighthouseResult>
   staticServer: (LoadResult & {siteToStaticRatio: number; bareNextToStaticRatio: number}) | null
   budgets: Budget[]
@@ -78,6 +78,14 @@ export function evaluateBudgets(r: Results): Budget[] {
       measured ? score.lcpMs <= bare.lcpMs * 1.2 : null,
     )
   }
+  const sized = lh.bareNextSized
+  if (lh.notice && sized)
+    add(
+      'Lighthouse LCP, notice vs a bare Next page as heavy',
+      'reported',
+      `${lh.notice.lcpMs} vs ${sized.lcpMs} ms (${(lh.notice.lcpMs / sized.lcpMs).toFixed(2)} ×)`,
+      null,
+    )
   // Pages prerendered whole, served from the page cache: search renders per request and the
   // feed is a route handler, so neither is held to the framework's floor.
   for (const name of ['notice', 'home', 'index', 'article', 'category', 'clinician']) {

@@ -242,6 +242,9 @@ async function measureLighthouse(pages: Pages): Promise<Results['lighthouse']> {
   const bare = await startBareNext(BARE_DIR, BARE_PORT)
   try {
     lighthouse.bareNext = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}/`)
+    // The same app's page of plain text as heavy as a notice page: how much of the gap to the
+    // one-component page is the page's bytes, rather than the site's code.
+    lighthouse.bareNextSized = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}/sized`)
   } finally {
     await bare.stop()
   }
