@@ -57,7 +57,7 @@ const components: PortableTextComponents = {
       if (!image.success) return null
       return (
         <figure>
-          <ContentImage image={image.data} sizes="(min-width: 48rem) 44rem, 100vw" />
+          <ContentImage image={image.data} sizes="(min-width: 48rem) 44rem, 100vw" widestCssPx={44 * 16} />
           {image.data.caption ? <figcaption>{image.data.caption}</figcaption> : null}
         </figure>
       )

@@ -12,7 +12,12 @@ export function ArticleCard({post, priority = false, headingLevel = 3}: Props) {
   return (
     <article className="article-card">
       {post.mainImage ? (
-        <ContentImage image={post.mainImage} sizes="(min-width: 40rem) 22rem, 6.5rem" priority={priority} />
+        <ContentImage
+          image={post.mainImage}
+          sizes="(min-width: 40rem) 22rem, 6.5rem"
+          widestCssPx={22 * 16}
+          priority={priority}
+        />
       ) : null}
       <Heading className="article-card__title">
         <Link href={routes.post(post.slug)}>{post.title}</Link>

@@ -28,7 +28,9 @@ export function ArticleHeader({post}: {post: Post}) {
           to someone now, call or text <a href="tel:988">988</a>, any time.
         </p>
       ) : null}
-      {post.mainImage ? <ContentImage image={post.mainImage} sizes="(min-width: 48rem) 44rem, 100vw" priority /> : null}
+      {post.mainImage ? (
+        <ContentImage image={post.mainImage} sizes="(min-width: 48rem) 44rem, 100vw" widestCssPx={44 * 16} priority />
+      ) : null}
     </header>
   )
 }

@@ -7,7 +7,7 @@ export function ClinicianCard({clinician, headingLevel = 2}: {clinician: Clinici
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="clinician-card">
-      {clinician.photo ? <ContentImage image={clinician.photo} sizes="12rem" /> : null}
+      {clinician.photo ? <ContentImage image={clinician.photo} sizes="12rem" widestCssPx={12 * 16} /> : null}
       <Heading className="clinician-card__name">
         <Link href={routes.clinician(clinician.slug)}>{clinician.name}</Link>
       </Heading>

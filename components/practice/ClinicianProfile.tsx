@@ -12,7 +12,7 @@ export function ClinicianProfile({clinician}: {clinician: Clinician}) {
   return (
     <article className="clinician">
       <header className="clinician__header">
-        {clinician.photo ? <ContentImage image={clinician.photo} sizes="12rem" priority /> : null}
+        {clinician.photo ? <ContentImage image={clinician.photo} sizes="12rem" widestCssPx={12 * 16} priority /> : null}
         <div>
           <h1>{clinician.name}</h1>
           <p className="clinician__credentials">{clinician.credentials.join(', ')}</p>
