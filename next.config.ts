@@ -1,11 +1,16 @@
 import path from 'node:path'
 import type {NextConfig} from 'next'
 import {contentApiOrigin, contentImageOrigin, lakeUrl, usesLocalLake} from './lib/env.ts'
+import {registerPageCacheHandler} from './lib/cache/register-page-cache.ts'
 import {securityHeaders} from './lib/security-headers.ts'
 import {STUDIO_UI_STYLESHEET, writeStudioUiStylesheet} from './sanity/studio/ui-font.ts'
 
 // Written on every start of dev or build, so it always matches the installed Sanity UI.
 const studioUiStylesheet = writeStudioUiStylesheet(process.cwd(), path.join(process.cwd(), 'sanity/studio/generated'))
+
+// Next's page cache: lib/cache/page-cache-handler.ts, registered for this process rather than
+// named as `cacheHandler`, which Next would import again on every request (register-page-cache.ts).
+registerPageCacheHandler()
 
 const nextConfig: NextConfig = {
   // Cache Components: pages are prerendered from `'use cache'` data functions in sanity/lib,
@@ -22,8 +27,8 @@ const nextConfig: NextConfig = {
   // The benchmark builds into its own folder, so it never replaces the build a developer or the
   // browser tests are using.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // Pages and data with revalidated tags are made afresh before answering (the handlers say why).
-  cacheHandler: path.join(process.cwd(), 'lib/cache/page-cache-handler.ts'),
+  // Data with revalidated tags is made afresh before answering (the handlers say why); pages
+  // likewise, by the page cache registered above.
   cacheHandlers: {default: path.join(process.cwd(), 'lib/cache/data-cache-handler.ts')},
   // When the pages were prerendered: posts that went live since then need their go-live
   // (sanity/lib/go-live.ts). Inlined at build, so `next start` sees the build's time.

@@ -36,8 +36,15 @@ export function connectRedis(url: string, log: (message: string) => void = conso
   return client
 }
 
+// Kept on the process rather than in this module: the module is loaded more than once per
+// process (next.config.ts loads the page cache, Next imports the data cache, and the bundler
+// has its own copy), and every copy must share one connection and know its first connection.
+const processState = globalThis as typeof globalThis & {
+  __redisClients?: {clients: Map<string, SharedRedis>; firstConnections: WeakMap<object, Promise<boolean>>}
+}
+const state = (processState.__redisClients ??= {clients: new Map(), firstConnections: new WeakMap()})
 // Each client's first connection, which a process's first requests may wait a moment for.
-const firstConnections = new WeakMap<object, Promise<boolean>>()
+const {firstConnections} = state
 
 export type SharedRedis = ReturnType<typeof connectRedis>
 
@@ -71,7 +78,7 @@ export async function redisReady(client: SharedRedis, ms = REDIS_ANSWER_MS): Pro
   return connected && client.isReady
 }
 
-const clients = new Map<string, SharedRedis>()
+const {clients} = state
 
 /** The process's connection to `url`, made on first use; none without a URL. */
 export function sharedRedis(url: string | undefined): SharedRedis | undefined {
