@@ -1,7 +1,8 @@
-// Next's page cache (`cacheHandler` in next.config.ts): its own file-system cache, with two
-// changes. With REDIS_URL, pages are shared by every instance (below). And a page or route whose go-live tag went stale since it was stored (a scheduled post's
-// time has come) is rendered again before the request is answered, instead of the stale copy
-// being served while it regenerates.
+// Next's page cache (registered by next.config.ts through register-page-cache.ts): its own
+// file-system cache, with two changes. With REDIS_URL, pages are shared by every instance
+// (below). And a page or route whose go-live tag went stale since it was stored (a scheduled
+// post's time has come) is rendered again before the request is answered, instead of the stale
+// copy being served while it regenerates.
 //
 // Why: a scheduled post must be on every page from the first request after its time
 // (sanity/lib/go-live.ts). Next offers two tag profiles and neither does that here: 'max' serves
