@@ -6,6 +6,7 @@ import {CRISIS_BLOCK_TYPE} from '../../lib/content-check/article.ts'
 import {publicEnv} from '../../lib/env.ts'
 import {isExternal, safeHref} from '../../lib/links.ts'
 import {ContentImage} from '../ui/ContentImage.tsx'
+import {imageDisplays} from '../ui/image-displays.ts'
 import {CrisisResources} from './CrisisResources.tsx'
 import {headingIds} from './headingId.ts'
 import {routes} from '../../lib/routes.ts'
@@ -57,7 +58,7 @@ const components: PortableTextComponents = {
       if (!image.success) return null
       return (
         <figure>
-          <ContentImage image={image.data} sizes="(min-width: 48rem) 44rem, 100vw" widestCssPx={44 * 16} />
+          <ContentImage image={image.data} display={imageDisplays.article} />
           {image.data.caption ? <figcaption>{image.data.caption}</figcaption> : null}
         </figure>
       )

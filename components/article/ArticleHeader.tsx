@@ -2,6 +2,7 @@ import type {Post} from '../../sanity/lib/posts.queries.ts'
 import {formatDate} from '../../lib/format.ts'
 import {readingTimeLabel} from '../../lib/reading-time.ts'
 import {ContentImage} from '../ui/ContentImage.tsx'
+import {imageDisplays} from '../ui/image-displays.ts'
 import {Byline} from './Byline.tsx'
 
 export function ArticleHeader({post}: {post: Post}) {
@@ -28,9 +29,7 @@ export function ArticleHeader({post}: {post: Post}) {
           to someone now, call or text <a href="tel:988">988</a>, any time.
         </p>
       ) : null}
-      {post.mainImage ? (
-        <ContentImage image={post.mainImage} sizes="(min-width: 48rem) 44rem, 100vw" widestCssPx={44 * 16} priority />
-      ) : null}
+      {post.mainImage ? <ContentImage image={post.mainImage} display={imageDisplays.article} priority /> : null}
     </header>
   )
 }

@@ -5,6 +5,7 @@ import {licenseLookup} from '../../lib/license.ts'
 import {readingTimeLabel} from '../../lib/reading-time.ts'
 import {ArticleBody} from '../article/ArticleBody.tsx'
 import {ContentImage} from '../ui/ContentImage.tsx'
+import {imageDisplays} from '../ui/image-displays.ts'
 import {routes} from '../../lib/routes.ts'
 
 export function ClinicianProfile({clinician}: {clinician: Clinician}) {
@@ -12,7 +13,7 @@ export function ClinicianProfile({clinician}: {clinician: Clinician}) {
   return (
     <article className="clinician">
       <header className="clinician__header">
-        {clinician.photo ? <ContentImage image={clinician.photo} sizes="12rem" widestCssPx={12 * 16} priority /> : null}
+        {clinician.photo ? <ContentImage image={clinician.photo} display={imageDisplays.portrait} priority /> : null}
         <div>
           <h1>{clinician.name}</h1>
           <p className="clinician__credentials">{clinician.credentials.join(', ')}</p>

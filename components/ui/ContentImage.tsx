@@ -1,13 +1,13 @@
 import {getImageProps} from 'next/image'
 import type {z} from 'zod'
 import type {imageModel} from '../../sanity/lib/models.ts'
+import type {ImageDisplay} from './image-displays.ts'
 import {srcSetUpTo} from './src-set.ts'
 
 type Props = {
   image: z.infer<typeof imageModel>
-  sizes: string
-  /** The widest this image is ever shown, in CSS pixels (the largest length in `sizes`). */
-  widestCssPx: number
+  /** Where it is shown (image-displays.ts). */
+  display: ImageDisplay
   /** The first image on screen loads at once; the rest wait until they are near. */
   priority?: boolean
 }
@@ -18,17 +18,17 @@ type Props = {
  * on the blog index cost 300 ms of main-thread time on a mid-range phone (Lighthouse TBT 447
  * against 103 on an article). Width and height keep the box in place while the file loads.
  */
-export function ContentImage({image, sizes, widestCssPx, priority = false}: Props) {
+export function ContentImage({image, display, priority = false}: Props) {
   const {props} = getImageProps({
     src: image.url,
     alt: image.alt,
     width: image.width,
     height: image.height,
-    sizes,
+    sizes: display.sizes,
     priority,
     style: {width: '100%', height: 'auto'},
   })
-  const trimmed = srcSetUpTo(props.srcSet, widestCssPx * 2)
+  const trimmed = srcSetUpTo(props.srcSet, display.widestCssPx * 2)
   // next/image's own props on a server-rendered <img> (see above), which this rule cannot tell apart.
   // eslint-disable-next-line @next/next/no-img-element
   return <img {...props} {...trimmed} alt={image.alt} className="content-image" />

@@ -4,6 +4,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {render, screen} from '@testing-library/react'
 import {ContentImage} from '../../../components/ui/ContentImage.tsx'
+import {imageDisplays} from '../../../components/ui/image-displays.ts'
 import {srcSetUpTo} from '../../../components/ui/src-set.ts'
 
 const image = {
@@ -36,7 +37,7 @@ describe('srcSetUpTo', () => {
 
 describe('ContentImage', () => {
   it('lists no file wider than the first that covers its widest display on a 2x screen', () => {
-    render(<ContentImage image={image} sizes="(min-width: 40rem) 22rem, 6.5rem" widestCssPx={352} />)
+    render(<ContentImage image={image} display={imageDisplays.card} />)
     const img = screen.getByRole('img', {name: image.alt})
     const widths = widthsOf(img.getAttribute('srcset'))
     expect(widths.length).toBeGreaterThan(1)
@@ -45,7 +46,7 @@ describe('ContentImage', () => {
   })
 
   it('keeps the large files for an image shown across the article', () => {
-    render(<ContentImage image={image} sizes="(min-width: 48rem) 44rem, 100vw" widestCssPx={704} />)
+    render(<ContentImage image={image} display={imageDisplays.article} />)
     const widths = widthsOf(screen.getByRole('img').getAttribute('srcset'))
     expect(Math.max(...widths)).toBeGreaterThanOrEqual(1408)
   })
