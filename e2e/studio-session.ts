@@ -1,4 +1,4 @@
-import {expect, type BrowserContext, type Page, type Request} from '@playwright/test'
+import {expect, type BrowserContext, type Frame, type Page, type Request} from '@playwright/test'
 import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
 
 /**
@@ -13,7 +13,10 @@ import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
  *   flight (seen in CI when a scheduled article was deleted while its list was open);
  * - the Presentation tool reloads its preview frame while it syncs the frame's address, which
  *   cancels the site's page loads, refreshes, link prefetches and script chunks in that frame
- *   (chunks seen aborted in a CI run).
+ *   (chunks seen aborted in a CI run);
+ * - a page that leaves cancels what its old document was still loading: signing in leaves the
+ *   Studio for the lake's token page while the Studio is still fetching lazy script chunks (two
+ *   syntax-highlighting chunks seen aborted in a CI run).
  */
 const ALLOWED_CONSOLE = [/status of 401 \(Unauthorized\)/]
 const STUDIO_CANCELLED =
@@ -27,16 +30,22 @@ function inPreviewFrame(request: Request, page: Page): boolean {
   const url = new URL(request.url())
   const sitePage = url.origin === new URL(page.url()).origin && !/^\/(studio|_next|api)\b/.test(url.pathname)
   if (sitePage && ['document', 'fetch'].includes(request.resourceType())) return true
+  const frame = frameOf(request)
+  return frame !== undefined && frame !== page.mainFrame()
+}
+// A service worker's request has no frame (Playwright throws), and is neither the Studio's nor the preview's.
+function frameOf(request: Request): Frame | undefined {
   try {
-    return request.frame() !== page.mainFrame()
+    return request.frame()
   } catch {
-    return false // a service worker's request has no frame, and is not the preview's
+    return undefined
   }
 }
-function allowedFailure(request: Request, page: Page): boolean {
+function allowedFailure(request: Request, page: Page, leftItsDocument: boolean): boolean {
   if (request.failure()?.errorText !== 'net::ERR_ABORTED') return false
   const url = new URL(request.url())
   return (
+    leftItsDocument ||
     inPreviewFrame(request, page) ||
     STUDIO_CANCELLED.test(request.url()) ||
     DOCUMENT_LIST_QUERY.test(url.searchParams.get('query') ?? '')
@@ -67,8 +76,19 @@ export async function watchStudio(context: BrowserContext, page: Page): Promise<
     }
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  // Counts the main frame's new documents; the Studio's own route changes (history API) are not
+  // navigation requests, so they do not count.
+  let mainDocuments = 0
+  const documentOfRequest = new WeakMap<Request, number>()
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && frameOf(request) === page.mainFrame()) mainDocuments++
+    else documentOfRequest.set(request, mainDocuments)
+  })
   page.on('requestfailed', (request) => {
-    if (!allowedFailure(request, page)) problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
+    const leftItsDocument = (documentOfRequest.get(request) ?? mainDocuments) < mainDocuments
+    if (!allowedFailure(request, page, leftItsDocument)) {
+      problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
+    }
   })
   return problems
 }
