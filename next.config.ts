@@ -24,6 +24,11 @@ const nextConfig: NextConfig = {
   // Sanity UI's stylesheet, with its font bundled rather than fetched from Sanity (ui-font.ts).
   turbopack: {resolveAlias: {[STUDIO_UI_STYLESHEET]: `./${path.relative(process.cwd(), studioUiStylesheet)}`}},
   poweredByHeader: false,
+  // No ETag on pages: Next hashes each page's whole HTML in JavaScript on every request to make
+  // one (about 80 µs for the 53 KB blog index, 5 % of its server time under load in a profile).
+  // The cost of leaving it out: a browser that revalidates a page downloads it again (about
+  // 12 KB compressed) instead of getting a 304.
+  generateEtags: false,
   // The benchmark builds into its own folder, so it never replaces the build a developer or the
   // browser tests are using.
   distDir: process.env.NEXT_DIST_DIR || '.next',

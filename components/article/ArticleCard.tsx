@@ -18,9 +18,9 @@ export function ArticleCard({post, priority = false, headingLevel = 3}: Props) {
       </Heading>
       {post.excerpt ? <p>{post.excerpt}</p> : null}
       <p className="article-card__meta">
-        <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time> ·{' '}
-        {readingTimeLabel(post.readingMinutes)}
-        {post.author ? <> · {post.author.name}</> : null}
+        <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
+        {/* One text node: React separates adjacent ones with a comment in the HTML, on every card. */}
+        {` · ${[readingTimeLabel(post.readingMinutes), post.author?.name].filter(Boolean).join(' · ')}`}
       </p>
     </article>
   )

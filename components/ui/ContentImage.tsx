@@ -2,7 +2,7 @@ import {getImageProps} from 'next/image'
 import type {z} from 'zod'
 import type {imageModel} from '../../sanity/lib/models.ts'
 import type {ImageDisplay} from './image-displays.ts'
-import {srcSetUpTo} from './src-set.ts'
+import {srcSetFor} from './src-set.ts'
 
 type Props = {
   image: z.infer<typeof imageModel>
@@ -26,10 +26,11 @@ export function ContentImage({image, display, priority = false}: Props) {
     height: image.height,
     sizes: display.sizes,
     priority,
-    style: {width: '100%', height: 'auto'},
   })
-  const trimmed = srcSetUpTo(props.srcSet, display.widestCssPx * 2)
+  const trimmed = srcSetFor(props.srcSet, display)
+  // Without next/image's inline style (its colour and our size): the .content-image rule sets
+  // both once in the stylesheet instead of in each image's HTML and RSC payload.
   // next/image's own props on a server-rendered <img> (see above), which this rule cannot tell apart.
   // eslint-disable-next-line @next/next/no-img-element
-  return <img {...props} {...trimmed} alt={image.alt} className="content-image" />
+  return <img {...props} {...trimmed} style={undefined} alt={image.alt} className="content-image" />
 }
