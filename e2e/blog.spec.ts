@@ -60,6 +60,8 @@ test('a malformed or out-of-range page number, or a malformed slug, is a 404 fro
     '/blog/category/recovery/page/7',
     `/blog/Not_A_Slug_${Date.now()}`,
     `/team/x${Date.now()}%20y`,
+    `/services/astrology-${Date.now()}`,
+    '/blog/page/0',
   ]) {
     const response = await request.get(path)
     expect({path, status: response.status()}).toEqual({path, status: 404})

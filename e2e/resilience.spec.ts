@@ -138,16 +138,16 @@ test('with the content backend answering after 2 seconds, cached pages are serve
   }
 })
 
-test('with the content backend answering after 2 seconds, a request waits at most a quarter second for a current site index', async () => {
+test('with the content backend answering after 2 seconds, a request waits at most a quarter second for a current go-live schedule', async () => {
   test.setTimeout(60_000)
   for (const [path] of PAGES) await get(path)
   await proxy.set({kind: 'slow', delayMs: 2_000})
   try {
-    // Past the proxy's copy's time to live (SITE_INDEX_TTL_MS), the next request asks for a
+    // Past the schedule's time to live (GO_LIVE_SCHEDULE_TTL_MS), the next request asks for a
     // current one, so as not to miss a go-live, and goes on with the older copy when it is late.
     await new Promise((resolve) => setTimeout(resolve, 10_500))
     const page = await get('/blog')
-    console.log(`first request with a stale site index and a 2 s backend: ${Math.round(page.ms)} ms`)
+    console.log(`first request with a stale go-live schedule and a 2 s backend: ${Math.round(page.ms)} ms`)
     expect({status: page.status, shows: page.body.includes('Articles'), fast: page.ms < 750}).toEqual({
       status: 200,
       shows: true,

@@ -1,5 +1,5 @@
 // The one map of the site's URLs. Links, the feed, the sitemap, JSON-LD, Presentation's locations,
-// old-address redirects, the proxy's checks and the bench all build their paths here, so a
+// old-address redirects, the proxy's matcher test and the bench all build their paths here, so a
 // section that moves changes in one file (a test fails on `/blog/…` or `/team/…` templates
 // anywhere else). Plain TypeScript with no imports, so scripts Node runs directly can use it.
 
@@ -50,11 +50,10 @@ export const routePatterns = {
 }
 
 /**
- * Where the proxy sends malformed URLs: a path no route claims, which the catch-all route
- * prerenders as the site's not-found page, so it is served with a 404 from the first request.
+ * A path no route claims, which the catch-all route prerenders as the site's not-found page, so
+ * that the route has a static entry and every other unknown path renders its 404 on demand.
  */
 export const NOT_FOUND_SEGMENTS = ['_', 'not-found']
-export const NOT_FOUND_PATH = `/${NOT_FOUND_SEGMENTS.join('/')}`
 
 /**
  * First path segments the site's own routes take. Any other single segment may be an article's

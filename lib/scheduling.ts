@@ -1,4 +1,4 @@
-// Go-live arithmetic for proxy.ts (sanity/lib/go-live.ts). Content APIs answer `now()` at a
+// Go-live arithmetic (sanity/lib/go-live.ts). Content APIs answer `now()` at a
 // second's resolution (the local lake evaluates it as the start of the current second, and
 // remembers answers for that second), so a post scheduled for 12:00:00.600 is visible to queries
 // from 12:00:01 on. Expiring the caches any earlier would re-render pages without the post and

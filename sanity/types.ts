@@ -458,6 +458,11 @@ export type ClinicianBySlugQueryResult = {
   }>
 } | null
 
+// Source: sanity/lib/go-live-schedule.ts
+// Variable: nextGoLiveQuery
+// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime($since)] | order(publishedAt asc) [0].publishedAt
+export type NextGoLiveQueryResult = string | null
+
 // Source: sanity/lib/legacy-redirects.ts
 // Variable: legacyPostBySlugQuery
 // Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && (slug.current == $key || wordpress.slug == $key)] | order(publishedAt desc) [0].slug.current
@@ -768,19 +773,6 @@ export type SiteSettingsQueryResult =
       clientPortalUrl: string | null
     }
   | null
-
-// Source: sanity/lib/site-index.ts
-// Variable: siteIndexQuery
-// Query: {  "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now())].slug.current,  "categories": *[_type == "category" && defined(slug.current)] {"slug": slug.current, "posts": count(*[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && ^._id in categories[]._ref])},  "clinicians": *[_type == "clinician" && defined(slug.current)].slug.current,  "nextGoLive": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime($since)] | order(publishedAt asc) [0].publishedAt}
-export type SiteIndexQueryResult = {
-  posts: Array<string>
-  categories: Array<{
-    slug: string
-    posts: number
-  }>
-  clinicians: Array<string>
-  nextGoLive: string | null
-}
 
 // Source: sanity/lib/sitemap.queries.ts
 // Variable: sitemapQuery

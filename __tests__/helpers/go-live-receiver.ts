@@ -11,7 +11,7 @@ export type GoLiveReceiver = {
   close: () => Promise<void>
 }
 
-/** Stands in for the site's /api/go-live when the proxy runs outside Next, recording each call. */
+/** Stands in for the site's /api/go-live when the go-live gate runs outside Next, recording each call. */
 export async function startGoLiveReceiver(): Promise<GoLiveReceiver> {
   const calls: GoLiveReceiver['calls'] = []
   let failures = 0

@@ -14,7 +14,7 @@ type Options = {
 
 /**
  * The body of a request signed with the revalidate secret, as the content webhook and the
- * proxy's go-live call are, checked by `schema`; or the refusal to send: 400 for a body that is
+ * page cache's go-live call are, checked by `schema`; or the refusal to send: 400 for a body that is
  * not JSON or not what was expected, 401 for a missing or wrong signature.
  */
 export async function readSignedBody<T>(

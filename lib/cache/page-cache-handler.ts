@@ -17,6 +17,7 @@
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import {areTagsExpired} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {redisReady, redisWithin, sharedRedis} from '../redis/client.ts'
+import {passGoLiveGate} from './go-live-gate.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
 import {buildIdOf, readNewerPage, storePage, type SharedPage} from './shared-pages.ts'
 import {pullTagsRecent, pushTags} from './shared-tags.ts'
@@ -43,7 +44,8 @@ const expiredByTags = (page: SharedPage) => areTagsExpired(tagsOf(page), page.la
 // a page one instance renders is served by the others (shared-pages.ts). Each instance still
 // keeps its own copy on disk, from the build on: that is what it serves while Redis is away.
 const redis = sharedRedis(process.env.REDIS_URL)
-const SHARED_KINDS = new Set(['APP_PAGE', 'APP_ROUTE'])
+// Rendered pages and route responses (the feed, the sitemap), as against fetches and images.
+const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE'])
 
 type SetArgs = Parameters<InstanceType<FileSystemCacheClass>['set']>
 type MemoryCache = {get(key: string): SharedPage | undefined; set(key: string, entry: SharedPage): void}
@@ -62,7 +64,7 @@ export default class PageCacheHandler extends FileSystemCache {
   async set(...args: SetArgs): Promise<void> {
     await super.set(...args)
     const [key, data, ctx] = args
-    if (!redis || !this.buildId || !data || !SHARED_KINDS.has(data.kind) || ctx.fetchCache || ctx.isFallback) return
+    if (!redis || !this.buildId || !data || !PAGE_KINDS.has(data.kind) || ctx.fetchCache || ctx.isFallback) return
     // The very entry Next keeps in memory, with the time it gave it.
     const stored = memoryCache()?.get(key)
     if (!stored || !(await redisReady(redis))) return
@@ -78,11 +80,14 @@ export default class PageCacheHandler extends FileSystemCache {
   }
 
   async get(...args: Parameters<InstanceType<FileSystemCacheClass>['get']>): Promise<Entry> {
+    const [key, ctx] = args
+    // A scheduled post whose time has come is passed before any page is read, so this read
+    // already finds the pages that show posts stale (sanity/lib/go-live.ts).
+    if (PAGE_KINDS.has(ctx.kind)) await passGoLiveGate()
     const shared = redis && (await redisReady(redis)) ? redis : undefined
     if (shared) await pullTagsRecent(shared)
     let entry = await super.get(...args)
-    const [key, ctx] = args
-    if (shared && this.buildId && SHARED_KINDS.has(ctx.kind)) {
+    if (shared && this.buildId && PAGE_KINDS.has(ctx.kind)) {
       const newer = await readNewerPage(shared, this.buildId, key, entry?.lastModified ?? 0).catch(() => null)
       if (newer && !expiredByTags(newer)) {
         memoryCache()?.set(key, newer)

@@ -58,7 +58,7 @@ export async function pullTags(redis: SharedRedis): Promise<void> {
 
 const PULL_EVERY_MS = 250
 const PULL_WHILE_LISTENING_MS = 5_000
-// One per process, across the copies of this module Next bundles (both cache handlers, the proxy).
+// One per process, across the copies of this module Next bundles (both cache handlers, and the proxy's bundle).
 const processState = globalThis as typeof globalThis & {
   __sharedTags?: {
     lastPull: {at: number; done: Promise<void>} | null

@@ -16,7 +16,7 @@ export const client = createClient({
   ...lakeHost,
 })
 
-// proxy.ts asks the Content Lake a question before a page renders; a slow or absent answer must
+// The go-live gate (go-live.ts) asks the Content Lake a question before a page is read; a slow or absent answer must
 // not hold the visitor up, so there are no retries and a short deadline (callers fall back).
 const beforeRenderClient = client.withConfig({maxRetries: 0})
 const BEFORE_RENDER_TIMEOUT_MS = 1_000

@@ -2,6 +2,7 @@ import 'server-only'
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {visibleThrough} from '../../lib/scheduling.ts'
 import {serverEnv} from '../../lib/server-env.ts'
+import {getGoLiveSchedule} from './go-live-schedule.ts'
 
 // How a scheduled post goes live with no webhook, cron or rebuild, and without any page leaving
 // the prerendered path.
@@ -11,11 +12,11 @@ import {serverEnv} from '../../lib/server-env.ts'
 // five minutes (MIN_PRERENDERABLE_EXPIRE in Next 16.4) as too short for the static shell. Every
 // page regenerated in the last five minutes before a go-live became a per-request render
 // (`x-nextjs-postponed`, `private, no-store`), and stayed one after the go-live and across
-// restarts. So cache lives stay long, and the post tags are expired at the moment instead:
-// proxy.ts knows the next go-live from its site index and, on the first request at or after it,
-// calls /api/go-live before passing the request on. The page cache handler
-// (lib/cache/page-cache-handler.ts) turns the stale pages into blocking renders, so that very
-// request gets the page with the post.
+// restarts. So cache lives stay long, and the post tags are expired at the moment instead: the
+// page cache (lib/cache/page-cache-handler.ts) asks `passDueGoLive` before it reads any page,
+// which knows the next go-live (go-live-schedule.ts) and, on the first read at or after it,
+// calls /api/go-live. The page cache then turns the stale pages into blocking renders, so that
+// very request gets the page with the post.
 
 // Go-lives up to this time are dealt with. Pages were prerendered from the build on, so a post
 // that went live since the build needs its go-live too (SITE_BUILT_AT is set by next.config.ts).
@@ -27,7 +28,7 @@ const TIMEOUT_MS = 5_000
 
 export const goLiveHandledThrough = () => handledThrough
 
-/** The go-live route of this very server (proxy.ts and the route run in the same `next start`). */
+/** The go-live route of this very server (the page cache and the route run in the same `next start`). */
 function goLiveUrl(): string {
   return `http://127.0.0.1:${process.env.PORT ?? '3000'}/api/go-live`
 }
@@ -66,4 +67,27 @@ export function passGoLive(now = Date.now()): Promise<boolean> {
     inFlight = null
   })
   return inFlight
+}
+
+// How long a read waits for a current schedule before going on with the older copy: a healthy
+// content API answers well within it, and a slow one costs a visitor this much at most, once per
+// time to live. If it is late, the read after its answer passes the go-live.
+const CURRENT_SCHEDULE_WAIT_MS = 250
+
+/**
+ * Passes a go-live that is due, so that the read which asked sees the new post. Only while the
+ * Content Lake answers: the go-live makes pages render before answering, and without it they
+ * would fail where their cached copies still serve. A later read tries again.
+ *
+ * A copy of the schedule past its time to live is not acted on: it cannot know a post scheduled
+ * after it was fetched. On a quiet site (a post scheduled in the evening, the first visitor
+ * after its time the next morning) the first request would otherwise get the pages without the
+ * post, and only the next one would pass the go-live. The wait is one short query per time to
+ * live, shared by the reads that arrive meanwhile, and bounded (CURRENT_SCHEDULE_WAIT_MS).
+ */
+export async function passDueGoLive(now = Date.now()): Promise<void> {
+  const schedule = await getGoLiveSchedule({since: handledThrough, now, fresh: true, waitMs: CURRENT_SCHEDULE_WAIT_MS})
+  if (schedule?.nextGoLiveAt == null || schedule.nextGoLiveAt > now) return
+  const lakeAnswers = (await getGoLiveSchedule({since: handledThrough, maxAgeMs: 0, fresh: true})) !== null
+  if (lakeAnswers) await passGoLive(now)
 }

@@ -12,8 +12,8 @@ export const visiblePost = `_type == "post" && defined(slug.current) && ($previe
 
 /**
  * Inside a category's projection: a post filed under that category. The category page, the
- * counts beside each category, the sitemap and the proxy's existence check all use it, so a
- * page's total and the proxy's answer cannot disagree.
+ * counts beside each category and the sitemap all use it, so a page's total and the counts
+ * cannot disagree.
  */
 export const inThisCategory = `^._id in categories[]._ref`
 

@@ -4,7 +4,7 @@ import {z} from 'zod'
 import {tagsForGoLive} from '../../../sanity/lib/tags.ts'
 import {readSignedBody} from '../signed-body.ts'
 
-// Called by proxy.ts (sanity/lib/go-live.ts explains why) when a scheduled post's time has come,
+// Called by the page cache (sanity/lib/go-live.ts explains why) when a scheduled post's time has come,
 // signed like the content webhook, so a stranger cannot make every page re-render.
 const goLiveSchema = z.object({through: z.iso.datetime()})
 

@@ -16,7 +16,7 @@ type Props = {params: Promise<{slug: string}>}
 
 const RELATED_COUNT = 3
 
-// Unknown services never reach this page: proxy.ts answers them with a 404 (the list is static).
+// The list is static: every service is prerendered, and an unknown one is the page's own 404.
 export function generateStaticParams() {
   return services.map((service) => ({slug: service.slug}))
 }

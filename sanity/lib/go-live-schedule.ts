@@ -1,0 +1,90 @@
+import 'server-only'
+import {defineQuery} from 'groq'
+import {z} from 'zod'
+import {goLiveDueAt} from '../../lib/scheduling.ts'
+import type {NextGoLiveQueryResult} from '../types.ts'
+import {fetchBeforeRender} from './client.ts'
+import type {Drift, NoDrift} from './drift.ts'
+
+// The go-live gate (go-live.ts) runs before cached pages and data are read, outside Next's
+// cache, so it keeps this answer in memory and asks again when its copy is older than the
+// caller allows.
+export const GO_LIVE_SCHEDULE_TTL_MS = 10_000
+
+// The first post scheduled after `$since`: when to expire the post tags next.
+export const nextGoLiveQuery = defineQuery(
+  `*[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime($since)] | order(publishedAt asc) [0].publishedAt`,
+)
+
+const nextGoLiveModel = z.string().nullish()
+
+// Compile-time: the model reads exactly what the query returns (see drift.ts).
+export type NextGoLiveModelFitsItsQuery = NoDrift<Drift<NextGoLiveQueryResult, typeof nextGoLiveModel>>
+
+export type GoLiveSchedule = {
+  /** When the first post scheduled after the schedule's `since` becomes visible; null if none is. */
+  nextGoLiveAt: number | null
+}
+
+type Memo = {at: number; since: number; value: GoLiveSchedule}
+
+let lastGood: Memo | null = null
+let lastAttemptAt = Number.NEGATIVE_INFINITY
+let inFlight: {since: number; promise: Promise<GoLiveSchedule | null>} | null = null
+
+function refresh(now: number, since: number): Promise<GoLiveSchedule | null> {
+  if (inFlight?.since === since) return inFlight.promise
+  lastAttemptAt = now
+  const promise = fetchBeforeRender<unknown>(nextGoLiveQuery, {since: new Date(since).toISOString()})
+    .then((raw) => {
+      const value: GoLiveSchedule = {nextGoLiveAt: goLiveDueAt(nextGoLiveModel.parse(raw))}
+      // An answer to an older question (a go-live was passed meanwhile) is not kept.
+      if (!lastGood || since >= lastGood.since) lastGood = {at: now, since, value}
+      return value
+    })
+    .catch((error: unknown) => {
+      console.error(`[content] go-live schedule unavailable: ${(error as Error).message}`)
+      return null
+    })
+    .finally(() => {
+      if (inFlight?.promise === promise) inFlight = null
+    })
+  inFlight = {since, promise}
+  return promise
+}
+
+export type ScheduleRequest = {
+  /** The oldest copy the caller accepts. */
+  maxAgeMs?: number
+  /** Wait for a fresh copy rather than act on an older one. */
+  fresh?: boolean
+  /** With `fresh`: settle for the older copy after this long (default: the query's own deadline). */
+  waitMs?: number
+  /** Go-lives up to this time have been dealt with; the schedule names the first one after it. */
+  since: number
+  now?: number
+}
+
+/**
+ * The next go-live; null when the Content Lake has never answered. A copy older than
+ * `maxAgeMs`, or asked with an older `since`, is refreshed in the background while callers keep
+ * the older one, so a slow or absent Content Lake never holds a visitor up. Only a caller that
+ * must not act on an old copy (`fresh`) waits, for `waitMs` or the query's short deadline at
+ * most. After a failed attempt, the next waits out `maxAgeMs`.
+ */
+export function getGoLiveSchedule({
+  maxAgeMs = GO_LIVE_SCHEDULE_TTL_MS,
+  fresh = false,
+  waitMs,
+  since,
+  now = Date.now(),
+}: ScheduleRequest): Promise<GoLiveSchedule | null> {
+  const current = lastGood && lastGood.since === since
+  if (lastGood && current && now - lastGood.at < maxAgeMs) return Promise.resolve(lastGood.value)
+  const retryAllowed = inFlight !== null || !current || now - lastAttemptAt >= maxAgeMs
+  const pending = retryAllowed ? refresh(now, since) : null
+  const older = lastGood?.value ?? null
+  if (!pending || (!fresh && older)) return Promise.resolve(older)
+  if (waitMs === undefined || !older) return pending
+  return Promise.race([pending, new Promise<GoLiveSchedule>((resolve) => setTimeout(() => resolve(older), waitMs))])
+}
