@@ -25,18 +25,22 @@ afterAll(async () => {
   await t.stop()
 })
 
+/** A published post that goes live at `at`. */
+const schedulePost = (slug: string, at: number) =>
+  t.client.create({
+    _id: `post-${slug}`,
+    _type: 'post',
+    title: slug,
+    slug: {_type: 'slug', current: slug},
+    publishedAt: new Date(at).toISOString(),
+  })
+
 // What the page cache awaits before every read of a page (lib/cache/go-live-gate.ts).
 describe('passDueGoLive', () => {
   it('expires the post tags once, on the first read after a post goes live', async () => {
     const calls = site.calls.length
     const goLive = Date.now() + 2_500
-    await t.client.create({
-      _id: 'post-goes-live',
-      _type: 'post',
-      title: 'Goes live',
-      slug: {_type: 'slug', current: 'goes-live'},
-      publishedAt: new Date(goLive).toISOString(),
-    })
+    await schedulePost('goes-live', goLive)
     await new Promise((resolve) => setTimeout(resolve, 1_100))
     await passDueGoLive()
     expect(site.calls.length).toBe(calls)
@@ -60,13 +64,7 @@ describe('passDueGoLive', () => {
     const fetchedAt = Date.now()
     const calls = site.calls.length
     const goLive = fetchedAt + 2_000
-    await t.client.create({
-      _id: 'post-goes-live-on-a-quiet-site',
-      _type: 'post',
-      title: 'Quiet',
-      slug: {_type: 'slug', current: 'goes-live-on-a-quiet-site'},
-      publishedAt: new Date(goLive).toISOString(),
-    })
+    await schedulePost('goes-live-on-a-quiet-site', goLive)
     await new Promise((resolve) => setTimeout(resolve, fetchedAt + GO_LIVE_SCHEDULE_TTL_MS + 500 - Date.now()))
     await passDueGoLive()
     expect(site.calls.slice(calls)).toHaveLength(1)
@@ -78,13 +76,7 @@ describe('passDueGoLive', () => {
     site.failNext(1)
     const calls = site.calls.length
     const goLive = Date.now() + 1_500
-    await t.client.create({
-      _id: 'post-goes-live-later',
-      _type: 'post',
-      title: 'Later',
-      slug: {_type: 'slug', current: 'goes-live-later'},
-      publishedAt: new Date(goLive).toISOString(),
-    })
+    await schedulePost('goes-live-later', goLive)
     await getGoLiveSchedule({since: goLiveHandledThrough(), maxAgeMs: 0, fresh: true})
     await new Promise((resolve) => setTimeout(resolve, goLive - Date.now() + 1_000))
     await passDueGoLive()
@@ -99,13 +91,7 @@ describe('passDueGoLive', () => {
   it('does nothing while the Content Lake cannot be asked', async () => {
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const calls = site.calls.length
-    await t.client.create({
-      _id: 'post-due-while-the-lake-is-down',
-      _type: 'post',
-      title: 'Due',
-      slug: {_type: 'slug', current: 'due-while-the-lake-is-down'},
-      publishedAt: new Date(Date.now() + 1_000).toISOString(),
-    })
+    await schedulePost('due-while-the-lake-is-down', Date.now() + 1_000)
     await getGoLiveSchedule({since: goLiveHandledThrough(), maxAgeMs: 0, fresh: true})
     await t.lake.close()
     await new Promise((resolve) => setTimeout(resolve, 2_100))
