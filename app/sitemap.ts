@@ -1,5 +1,4 @@
 import type {MetadataRoute} from 'next'
-import {connection} from 'next/server'
 import {absoluteUrl} from '../lib/seo.ts'
 import {getSitemapContent} from '../sanity/lib/sitemap.ts'
 import type {SitemapEntry} from '../sanity/lib/sitemap.queries.ts'
@@ -11,9 +10,8 @@ function lastModified(entry: Partial<SitemapEntry>): string | undefined {
   return entry.updatedAt ?? entry._updatedAt ?? entry.publishedAt ?? undefined
 }
 
-// Built per request from cached content, like the feed (app/feed.xml/route.ts).
+// Prerendered and expired by its content's tags, like the feed (app/feed.xml/route.ts).
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  await connection()
   const {posts, categories, clinicians} = await getSitemapContent()
   const newest = posts.map(lastModified).filter(Boolean).sort().at(-1)
   return [
