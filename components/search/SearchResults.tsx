@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import {formatDate} from '../../lib/format.ts'
-import {parseSearchInput, snippetAround} from '../../lib/search.ts'
+import {parseSearchInput} from '../../lib/search.ts'
 import {searchPosts} from '../../sanity/lib/posts.ts'
 import {Highlighted} from './Highlighted.tsx'
 import {SearchForm} from './SearchForm.tsx'
@@ -27,7 +27,7 @@ export async function SearchResults({
       </>
     )
   }
-  const results = await searchPosts(input.terms)
+  const results = await searchPosts({terms: input.terms, words: input.words})
   return (
     <>
       <SearchForm defaultValue={current} />
@@ -38,7 +38,6 @@ export async function SearchResults({
       </p>
       <ol className="search-results">
         {results.map((result) => {
-          const snippet = result.bodyText ? snippetAround(result.bodyText, input.words) : null
           return (
             <li key={result._id}>
               <h2>
@@ -47,7 +46,7 @@ export async function SearchResults({
                 </Link>
               </h2>
               <p>
-                <Highlighted text={snippet ?? result.excerpt ?? ''} words={input.words} />
+                <Highlighted text={result.snippet ?? result.excerpt ?? ''} words={input.words} />
               </p>
               <p className="article-card__meta">
                 <time dateTime={result.publishedAt}>{formatDate(result.publishedAt)}</time>

@@ -100,7 +100,6 @@ export const feedPostsModel = listOf(feedPostModel, 'post')
 
 export type Post = z.infer<typeof postModel>
 export type PostsPage = z.infer<typeof postsPageModel>
-export type SearchResult = z.infer<typeof searchResultModel>
 export type FeedPost = z.infer<typeof feedPostModel>
 
 // Compile-time: each model reads exactly what its query returns (see drift.ts).

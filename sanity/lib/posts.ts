@@ -1,5 +1,6 @@
 import 'server-only'
 import {pageRange} from '../../lib/pagination.ts'
+import {snippetAround, type SearchInput} from '../../lib/search.ts'
 import type {PostCard} from './models.ts'
 import {
   feedPostsModel,
@@ -18,7 +19,6 @@ import {
   type FeedPost,
   type Post,
   type PostsPage,
-  type SearchResult,
 } from './posts.queries.ts'
 import {read} from './read.ts'
 import {tags} from './tags.ts'
@@ -92,7 +92,11 @@ export async function getPostSlugsToPrerender(limit = 200): Promise<string[]> {
   return slugs ?? []
 }
 
-export async function searchPosts(terms: string[], limit = 20): Promise<SearchResult[]> {
+/** A search result: the post's card and the window of its text around the first match. */
+export type SearchHit = PostCard & {snippet: string | null}
+type ParsedSearch = Pick<Extract<SearchInput, {kind: 'ok'}>, 'terms' | 'words'>
+
+export async function searchPosts({terms, words}: ParsedSearch, limit = 20): Promise<SearchHit[]> {
   'use cache'
   const results = await read({
     query: searchPostsQuery,
@@ -102,7 +106,12 @@ export async function searchPosts(terms: string[], limit = 20): Promise<SearchRe
     model: searchResultsModel,
     what: 'search results',
   })
-  return results ?? []
+  // Only the snippet leaves the cache entry, not each result's whole text: every search request
+  // decodes its entry again, and twenty articles' bodies made that most of the search's cost.
+  return (results ?? []).map(({bodyText, ...card}) => ({
+    ...card,
+    snippet: bodyText ? snippetAround(bodyText, words) : null,
+  }))
 }
 
 export async function getFeedPosts(limit = 20): Promise<FeedPost[]> {

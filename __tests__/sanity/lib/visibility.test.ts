@@ -54,7 +54,7 @@ async function slugsBySurface(): Promise<Record<string, string[]>> {
     home: (await posts.getLatestPosts(50)).map((p) => p.slug),
     index: (await posts.getPostsPage(1)).posts.map((p) => p.slug),
     category: (await getCategoryPage('coping-skills', 1))?.posts.map((p) => p.slug) ?? [],
-    search: (await posts.searchPosts(['sleep*'])).map((p) => p.slug),
+    search: (await posts.searchPosts({terms: ['sleep*'], words: ['sleep']})).map((p) => p.slug),
     related: (
       await posts.getRelatedPosts({
         _id: 'post-grounding-skills-for-hard-moments',
