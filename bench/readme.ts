@@ -1,5 +1,5 @@
 import {readFile, writeFile} from 'node:fs/promises'
-import type {Results} from './budgets.ts'
+import type {Results, RouteResult} from './budgets.ts'
 
 // `npm run bench:readme`: the README's benchmark figures, made from the committed results file
 // so the two never disagree. Everything between the markers is replaced.
@@ -10,10 +10,20 @@ const file = process.argv[2] ?? 'bench/results/1000-posts.json'
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
 
+// The bare app's pages of text, as heavy as the site's notice page and (in newer runs) its index.
+function sizedRows(r: Results): [string, string, RouteResult][] {
+  const rows: [string, string, RouteResult][] = [
+    ['bare Next, text as heavy as the notice page', '/sized', r.bareNext.sized],
+  ]
+  if (r.bareNext.sizedLikeIndex)
+    rows.push(['bare Next, text as heavy as the blog index', '/sized-index', r.bareNext.sizedLikeIndex])
+  return rows
+}
+
 export function benchMarkdown(r: Results, source: string): string {
   const lines = [
     `From \`${source}\`: ${r.settings.posts} posts, commit ${r.commit}, ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}.`,
-    `Build ${r.build.seconds} s, peak ${r.build.peakRssMiB} MiB. Throughput is 10 connections for ${r.settings.loadSeconds} s; "× bare" is the share of a one-page Next app's throughput in the same run.`,
+    `Build ${r.build.seconds} s, peak ${r.build.peakRssMiB} MiB. Throughput is 10 connections for ${r.settings.loadSeconds} s${r.settings.rounds ? `, in ${r.settings.rounds} rounds each right after a run of the bare page, the median round shown` : ''}; "× bare" is the share of a one-page Next app's throughput in the same run.`,
     '',
     row(['page', 'path', 'HTML', 'JS (gzip)', 'req/s', '× bare', 'p50 ms', 'p99 ms']),
     row(['---', '---', '---', '---', '---', '---', '---', '---']),
@@ -39,16 +49,18 @@ export function benchMarkdown(r: Results, source: string): string {
       r.bareNext.p50Ms,
       r.bareNext.p99Ms,
     ]),
-    row([
-      'bare Next, text as heavy as the notice page',
-      '`/sized`',
-      kb(r.bareNext.sized.htmlBytes),
-      kb(r.bareNext.sized.jsGzipBytes),
-      Math.round(r.bareNext.sized.requestsPerSec),
-      r.bareNext.sized.toBareNext.toFixed(2),
-      r.bareNext.sized.p50Ms,
-      r.bareNext.sized.p99Ms,
-    ]),
+    ...sizedRows(r).map(([label, path, route]) =>
+      row([
+        label,
+        `\`${path}\``,
+        kb(route.htmlBytes),
+        kb(route.jsGzipBytes),
+        Math.round(route.requestsPerSec),
+        route.toBareNext.toFixed(2),
+        route.p50Ms,
+        route.p99Ms,
+      ]),
+    ),
     '',
     `Mixed load, 100 connections for ${r.settings.mixSeconds} s: ${Math.round(r.mix.requestsPerSec)} req/s, p50 ${r.mix.p50Ms} ms, p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx.`,
     r.twoInstances

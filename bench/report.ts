@@ -45,6 +45,11 @@ export function printTable(r: Results): void {
   console.log(
     `Bare Next with a page of text as heavy as the notice page (${kb(r.bareNext.sized.htmlBytes)}): ${Math.round(r.bareNext.sized.requestsPerSec)} req/s, ${r.bareNext.sized.toBareNext} × the one-component page`,
   )
+  const likeIndex = r.bareNext.sizedLikeIndex
+  if (likeIndex)
+    console.log(
+      `Bare Next with a page of text as heavy as the blog index (${kb(likeIndex.htmlBytes)}): ${Math.round(likeIndex.requestsPerSec)} req/s, ${likeIndex.toBareNext} × the one-component page`,
+    )
   console.log(
     `Go-live ${r.goLive.leadSeconds} s ahead: ${r.goLive.dynamicAnswers.length} of ${r.goLive.requests} answers rendered per request; routes missing the post after it: ${r.goLive.missingAfterGoLive.join(', ') || 'none'}`,
   )

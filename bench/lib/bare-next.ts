@@ -22,7 +22,7 @@ export default function RootLayout({children}) {
 
 const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next')
 
-// A second page of plain paragraphs, about as heavy as a given page of the site: it tells how much
+// Pages of plain paragraphs, each about as heavy as a given page of the site: they tell how much
 // of the gap to the one-component page is the bytes themselves (a page's HTML carries its text
 // twice, once as markup and once in the inline RSC payload).
 function sizedPage(htmlBytes: number): string {
@@ -32,10 +32,16 @@ function sizedPage(htmlBytes: number): string {
   return `export default function Sized() {\n  return <main><h1>A page of text</h1>${body}</main>\n}\n`
 }
 
+/** The pages of text, by path, each with the byte size it should be close to. */
+export type SizedPages = Record<string, number>
+
 /** Writes the app into `dir` and builds it; throws with the build's output if it fails. */
-export async function buildBareNext(dir: string, sizedLike: number): Promise<void> {
+export async function buildBareNext(dir: string, sized: SizedPages): Promise<void> {
   await rm(dir, {recursive: true, force: true})
-  for (const [file, text] of Object.entries({...FILES, 'app/sized/page.js': sizedPage(sizedLike)})) {
+  const pages = Object.fromEntries(
+    Object.entries(sized).map(([route, bytes]) => [`app${route}/page.js`, sizedPage(bytes)]),
+  )
+  for (const [file, text] of Object.entries({...FILES, ...pages})) {
     await mkdir(path.dirname(path.join(dir, file)), {recursive: true})
     await writeFile(path.join(dir, file), text)
   }
