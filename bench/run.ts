@@ -293,6 +293,7 @@ async function measureLighthouse(pages: Pages): Promise<Results['lighthouse']> {
     // The same app's page of plain text as heavy as a notice page: how much of the gap to the
     // one-component page is the page's bytes, rather than the site's code.
     lighthouse.bareNextSized = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}${SIZED_LIKE_NOTICE}`)
+    lighthouse.bareNextSizedLikeIndex = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}${SIZED_LIKE_INDEX}`)
   } finally {
     await bare.stop()
   }
