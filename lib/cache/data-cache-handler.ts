@@ -3,9 +3,9 @@
 // missing, so the next use computes it afresh, instead of being served once more while it
 // refreshes in the background.
 //
-// Why: pages rendered per request (search, the feed, the sitemap) would otherwise show the post
-// list from before a go-live once more (sanity/lib/go-live.ts). Prerendered pages re-render
-// blocking anyway (page-cache-handler.ts). Next's default handler is an internal module, pinned
+// Why: search, rendered per request, would otherwise show the post list from before a go-live
+// once more (sanity/lib/go-live.ts). Prerendered pages and routes (the feed, the sitemap)
+// re-render blocking anyway (page-cache-handler.ts). Next's default handler is an internal module, pinned
 // with the `next` version in package.json.
 import DefaultHandlerModule from 'next/dist/server/lib/cache-handlers/default.js'
 import type {CacheHandler} from 'next/dist/server/lib/cache-handlers/types.js'
