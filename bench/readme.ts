@@ -10,6 +10,20 @@ const file = process.argv[2] ?? 'bench/results/1000-posts.json'
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
 
+// One row of the throughput table.
+function routeRow(label: string, path: string, route: RouteResult): string {
+  return row([
+    label,
+    `\`${path}\``,
+    kb(route.htmlBytes),
+    kb(route.jsGzipBytes),
+    Math.round(route.requestsPerSec),
+    route.toBareNext.toFixed(2),
+    route.p50Ms,
+    route.p99Ms,
+  ])
+}
+
 // The bare app's pages of text, as heavy as the site's notice page and (in newer runs) its index.
 function sizedRows(r: Results): [string, string, RouteResult][] {
   const rows: [string, string, RouteResult][] = [
@@ -27,18 +41,7 @@ export function benchMarkdown(r: Results, source: string): string {
     '',
     row(['page', 'path', 'HTML', 'JS (gzip)', 'req/s', '× bare', 'p50 ms', 'p99 ms']),
     row(['---', '---', '---', '---', '---', '---', '---', '---']),
-    ...Object.entries(r.routes).map(([name, route]) =>
-      row([
-        name,
-        `\`${route.path}\``,
-        kb(route.htmlBytes),
-        kb(route.jsGzipBytes),
-        Math.round(route.requestsPerSec),
-        route.toBareNext.toFixed(2),
-        route.p50Ms,
-        route.p99Ms,
-      ]),
-    ),
+    ...Object.entries(r.routes).map(([name, route]) => routeRow(name, route.path, route)),
     row([
       'bare Next',
       '`/`',
@@ -49,18 +52,7 @@ export function benchMarkdown(r: Results, source: string): string {
       r.bareNext.p50Ms,
       r.bareNext.p99Ms,
     ]),
-    ...sizedRows(r).map(([label, path, route]) =>
-      row([
-        label,
-        `\`${path}\``,
-        kb(route.htmlBytes),
-        kb(route.jsGzipBytes),
-        Math.round(route.requestsPerSec),
-        route.toBareNext.toFixed(2),
-        route.p50Ms,
-        route.p99Ms,
-      ]),
-    ),
+    ...sizedRows(r).map(([label, path, route]) => routeRow(label, path, route)),
     '',
     `Mixed load, 100 connections for ${r.settings.mixSeconds} s: ${Math.round(r.mix.requestsPerSec)} req/s, p50 ${r.mix.p50Ms} ms, p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx.`,
     r.twoInstances
