@@ -94,14 +94,14 @@ export function evaluateBudgets(r: Results): Budget[] {
     )
   }
   // What the same framework does with a page as heavy: reported beside the budgets, not one.
-  for (const [page, sized, label] of [
-    ['notice', lh.bareNextSized, 'notice'],
-    ['index', lh.bareNextSizedLikeIndex, 'index'],
+  for (const [page, sized] of [
+    ['notice', lh.bareNextSized],
+    ['index', lh.bareNextSizedLikeIndex],
   ] as const) {
     const score = lh[page]
     if (score && sized)
       add(
-        `Lighthouse LCP, ${label} vs a bare Next page as heavy`,
+        `Lighthouse LCP, ${page} vs a bare Next page as heavy`,
         'reported',
         `${score.lcpMs} vs ${sized.lcpMs} ms (${(score.lcpMs / sized.lcpMs).toFixed(2)} ×); performance ${score.performance} vs ${sized.performance}`,
         null,

@@ -116,10 +116,16 @@ async function main() {
     let bareNext: Results['bareNext']
     let routeResults: Results['routes']
     try {
-      routeResults = await measureRoutes(pages, bareBase)
+      const routesMeasured = await measureRoutes(pages, bareBase)
       const sized = await measureAgainstBare(bareBase, SIZED_LIKE_NOTICE, bareBase)
       const sizedLikeIndex = await measureAgainstBare(bareBase, SIZED_LIKE_INDEX, bareBase)
-      bareNext = {...(await bareNextFigures(bareBase)), sized, sizedLikeIndex}
+      routeResults = routesMeasured.routes
+      const bareRuns = [...routesMeasured.bareRuns, ...sized.bareRuns, ...sizedLikeIndex.bareRuns]
+      bareNext = {
+        ...(await bareNextFigures(bareBase, bareRuns)),
+        sized: sized.result,
+        sizedLikeIndex: sizedLikeIndex.result,
+      }
     } finally {
       await bareServer.stop()
     }
@@ -224,22 +230,36 @@ function lakeClient() {
  * same moment of a noisy machine: single runs of one route varied by a third from run to run.
  * A route's figures are those of its median round by share of the bare page.
  */
-async function measureRoutes(pages: Pages, bareBase: string): Promise<Results['routes']> {
+async function measureRoutes(
+  pages: Pages,
+  bareBase: string,
+): Promise<{routes: Results['routes']; bareRuns: LoadResult[]}> {
   const routeResults: Results['routes'] = {}
+  const bareRuns: LoadResult[] = []
   for (const [name, route] of Object.entries(pages)) {
     log(`route ${name}: ${route}`)
-    routeResults[name] = await measureAgainstBare(SITE, route, bareBase)
+    const measured = await measureAgainstBare(SITE, route, bareBase)
+    routeResults[name] = measured.result
+    bareRuns.push(...measured.bareRuns)
   }
-  return routeResults
+  return {routes: routeResults, bareRuns}
 }
 
-/** One route against the bare page over ROUNDS paired runs; the median round's figures. */
-async function measureAgainstBare(base: string, route: string, bareBase: string): Promise<RouteResult> {
+/**
+ * One route against the bare page over ROUNDS paired runs: the median round's figures, and the
+ * bare page's runs, from which its own figures are taken.
+ */
+async function measureAgainstBare(
+  base: string,
+  route: string,
+  bareBase: string,
+): Promise<{result: RouteResult; bareRuns: LoadResult[]}> {
   const {htmlBytes, jsGzipBytes} = route.endsWith('.xml')
     ? {htmlBytes: Buffer.byteLength(await (await fetch(`${base}${route}`)).text()), jsGzipBytes: 0}
     : await pageWeight(base, route)
   await runLoad(base, [route], 10, WARM_SECONDS)
   const rounds = []
+  const bareRuns: LoadResult[] = []
   for (let i = 0; i < ROUNDS; i++) {
     const bare = await runLoad(bareBase, ['/'], 10, LOAD_SECONDS)
     const measured = await runLoad(base, [route], 10, LOAD_SECONDS)
@@ -250,12 +270,14 @@ async function measureAgainstBare(base: string, route: string, bareBase: string)
       bareRequestsPerSec: bare.requestsPerSec,
     })
   }
-  const median = rounds.sort((a, b) => a.toBareNext - b.toBareNext)[Math.floor(rounds.length / 2)]
-  return {path: route, htmlBytes, jsGzipBytes, ...median, toBareNext: round(median.toBareNext, 2)}
+  const median = medianBy(rounds, (r) => r.toBareNext)
+  return {result: {path: route, htmlBytes, jsGzipBytes, ...median, toBareNext: round(median.toBareNext, 2)}, bareRuns}
 }
 
-// Every run of the bare page beside a route's: its reported figures are their median.
-const bareRuns: LoadResult[] = []
+/** The middle item by `key` (the upper one of two, for an even count). */
+function medianBy<T>(items: T[], key: (item: T) => number): T {
+  return [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]
+}
 
 async function measureTwoInstances(pages: Pages, oneInstance: Results['mix']): Promise<Results['twoInstances']> {
   if (!redisServerInstalled()) {
@@ -326,9 +348,9 @@ async function measureStaticServer(
 }
 
 /** The bare app's one-component page, the median of its runs beside the routes'. */
-async function bareNextFigures(base: string): Promise<Omit<Results['bareNext'], 'sized'>> {
+async function bareNextFigures(base: string, bareRuns: LoadResult[]): Promise<Omit<Results['bareNext'], 'sized'>> {
   const {htmlBytes, jsGzipBytes} = await pageWeight(base, '/')
-  const median = [...bareRuns].sort((a, b) => a.requestsPerSec - b.requestsPerSec)[Math.floor(bareRuns.length / 2)]
+  const median = medianBy(bareRuns, (run) => run.requestsPerSec)
   return {path: '/', htmlBytes, jsGzipBytes, ...median, toBareNext: 1}
 }
 
