@@ -37,23 +37,21 @@ export async function SearchResults({
           : `${results.length} ${results.length === 1 ? 'article matches' : 'articles match'} “${input.query}”.`}
       </p>
       <ol className="search-results">
-        {results.map((result) => {
-          return (
-            <li key={result._id}>
-              <h2>
-                <Link href={routes.post(result.slug)}>
-                  <Highlighted text={result.title} words={input.words} />
-                </Link>
-              </h2>
-              <p>
-                <Highlighted text={result.snippet ?? result.excerpt ?? ''} words={input.words} />
-              </p>
-              <p className="article-card__meta">
-                <time dateTime={result.publishedAt}>{formatDate(result.publishedAt)}</time>
-              </p>
-            </li>
-          )
-        })}
+        {results.map((result) => (
+          <li key={result._id}>
+            <h2>
+              <Link href={routes.post(result.slug)}>
+                <Highlighted text={result.title} words={input.words} />
+              </Link>
+            </h2>
+            <p>
+              <Highlighted text={result.snippet ?? result.excerpt ?? ''} words={input.words} />
+            </p>
+            <p className="article-card__meta">
+              <time dateTime={result.publishedAt}>{formatDate(result.publishedAt)}</time>
+            </p>
+          </li>
+        ))}
       </ol>
     </>
   )

@@ -5,8 +5,8 @@
 //
 // Why: search, rendered per request, would otherwise show the post list from before a go-live
 // once more (sanity/lib/go-live.ts). Prerendered pages and routes (the feed, the sitemap)
-// re-render blocking anyway (page-cache-handler.ts). Next's default handler is an internal module, pinned
-// with the `next` version in package.json.
+// re-render blocking anyway (page-cache-handler.ts). Next's default handler is an internal
+// module, pinned with the `next` version in package.json.
 import DefaultHandlerModule from 'next/dist/server/lib/cache-handlers/default.js'
 import type {CacheHandler} from 'next/dist/server/lib/cache-handlers/types.js'
 import {sharedRedis} from '../redis/client.ts'

@@ -107,7 +107,7 @@ export async function searchPosts({terms, words}: ParsedSearch, limit = 20): Pro
     what: 'search results',
   })
   // Only the snippet leaves the cache entry, not each result's whole text: every search request
-  // decodes its entry again, and twenty articles' bodies made that most of the search's cost.
+  // decodes its entry again, and twenty articles' bodies were about a third of the search's cost.
   return (results ?? []).map(({bodyText, ...card}) => ({
     ...card,
     snippet: bodyText ? snippetAround(bodyText, words) : null,
