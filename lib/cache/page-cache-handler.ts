@@ -15,10 +15,12 @@
 // Next 16.4 has no public hook for this; the file-system cache and the tags manifest are its
 // internal modules, pinned with the `next` version in package.json.
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
-import {areTagsExpired} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {redisReady, redisWithin, sharedRedis} from '../redis/client.ts'
 import {passGoLiveGate} from './go-live-gate.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
+import {madeByStrangers} from './made-by-strangers.ts'
+import {noteRenderStart, takeRenderStart} from './render-start.ts'
 import {buildIdOf, readNewerPage, storePage, type SharedPage} from './shared-pages.ts'
 import {pullTagsRecent, pushTags} from './shared-tags.ts'
 
@@ -62,11 +64,20 @@ export default class PageCacheHandler extends FileSystemCache {
   }
 
   async set(...args: SetArgs): Promise<void> {
-    await super.set(...args)
     const [key, data, ctx] = args
-    if (!redis || !this.buildId || !data || !PAGE_KINDS.has(data.kind) || ctx.fetchCache || ctx.isFallback) return
-    // The very entry Next keeps in memory, with the time it gave it.
+    const renderStart = takeRenderStart(key)
+    if (madeByStrangers(key, data)) {
+      // What the file-system cache keeps in memory, without its files (made-by-strangers.ts).
+      const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl
+      memoryCache()?.set(key, {value: data, lastModified: renderStart ?? Date.now(), cacheControl})
+      return
+    }
+    await super.set(...args)
+    // The very entry Next keeps in memory, dated by when its render began (render-start.ts). Its
+    // copy on disk keeps the file's time, read only after a restart or once memory drops it.
     const stored = memoryCache()?.get(key)
+    if (stored && renderStart !== undefined) stored.lastModified = Math.min(stored.lastModified, renderStart)
+    if (!redis || !this.buildId || !data || !PAGE_KINDS.has(data.kind) || ctx.fetchCache || ctx.isFallback) return
     if (!stored || !(await redisReady(redis))) return
     const expire = ctx.cacheControl?.expire
     await storePage(redis, this.buildId, key, stored, expire).catch(() => undefined)
@@ -94,9 +105,23 @@ export default class PageCacheHandler extends FileSystemCache {
         entry = newer as Entry
       }
     }
-    if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0) return entry
-    if (!madeBeforeGoLive(tagsOf(entry), entry.lastModified)) return entry
-    // A copy: the file-system cache keeps the same object in its memory cache.
-    return {...entry, lastModified: -1}
+    const answer = withGoLiveDue(entry)
+    if (PAGE_KINDS.has(ctx.kind) && dueForRender(answer)) noteRenderStart(key)
+    return answer
   }
+}
+
+/** The entry, or a copy marked for a blocking render when a go-live passed since it was made. */
+function withGoLiveDue(entry: Entry): Entry {
+  if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0) return entry
+  if (!madeBeforeGoLive(tagsOf(entry), entry.lastModified)) return entry
+  // A copy: the file-system cache keeps the same object in its memory cache.
+  return {...entry, lastModified: -1}
+}
+
+/** Whether Next answers this read by rendering the page, now or after serving the stale copy. */
+function dueForRender(entry: Entry): boolean {
+  if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0) return true
+  const tags = tagsOf(entry)
+  return areTagsStale(tags, entry.lastModified) || areTagsExpired(tags, entry.lastModified)
 }

@@ -1,8 +1,8 @@
-import {mkdtemp, rm} from 'node:fs/promises'
+import {mkdtemp, readdir, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {areTagsStale, tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import PageCacheHandler from '../../../lib/cache/page-cache-handler.ts'
 import dataCacheHandler from '../../../lib/cache/data-cache-handler.ts'
 import {pageCacheIn, pageContext, storedPage} from '../../helpers/page-cache.ts'
@@ -65,6 +65,42 @@ describe('the page cache handler', () => {
     await tick()
     markStale('post:edited-test')
     expect((await cache.get('/edited', pageContext as never))?.lastModified).toBeGreaterThan(0)
+  })
+
+  it('dates a page by when its render began, so a change that lands during the render leaves it stale', async () => {
+    const cache = pageCache()
+    const forever = {cacheControl: {revalidate: false, expire: undefined}} as never
+    // The read that finds no page is where Next's render begins; the change lands mid-render.
+    expect(await cache.get('/mid-render', pageContext as never)).toBeNull()
+    await tick()
+    markStale('post:mid-render-test')
+    await tick()
+    await cache.set('/mid-render', page('post:mid-render-test') as never, forever)
+    const stored = await cache.get('/mid-render', pageContext as never)
+    expect(areTagsStale(['post:mid-render-test'], stored?.lastModified ?? Infinity)).toBe(true)
+
+    // Rendered again, from the read that found it stale: fresh, with no change since.
+    await tick()
+    await cache.set('/mid-render', page('post:mid-render-test') as never, forever)
+    const again = await cache.get('/mid-render', pageContext as never)
+    expect(areTagsStale(['post:mid-render-test'], again?.lastModified ?? Infinity)).toBe(false)
+  })
+
+  it('keeps searches and 404s, which anyone can make one per address, in memory only, and writes other pages to disk', async () => {
+    const cache = pageCache()
+    const onDemand = (pathname: string) => `/route-cache/APP_PAGE/0a1b/$${pathname}`
+    const stored = {
+      search: [onDemand('/search/worry%20at%20night'), page('post:list')],
+      missing: [onDemand('/blog/made-up-address'), {...page('post:list'), status: 404}],
+      article: [onDemand('/blog/published-after-the-build'), page('post:list')],
+    } as const
+    for (const [key, value] of Object.values(stored))
+      await cache.set(key, value as never, {cacheControl: {revalidate: false, expire: undefined}} as never)
+
+    const files = await readdir(dir, {recursive: true})
+    const written = (key: string) => files.some((file) => file.endsWith(`${key.split('/').at(-1)}.html`))
+    expect(Object.values(stored).map(([key]) => written(key))).toEqual([false, false, true])
+    for (const [key] of Object.values(stored)) expect(await cache.get(key, pageContext as never)).not.toBeNull()
   })
 })
 
