@@ -34,7 +34,7 @@ describe('which requests pass through the proxy', () => {
       '/team',
       '/team/maya-ellison',
       '/services/group-therapy',
-      '/search?q=group',
+      '/search',
       '/privacy',
       '/contact/thanks',
       '/feed.xml',
@@ -54,6 +54,7 @@ describe('which requests pass through the proxy', () => {
       '/category/recovery',
       '/tag/recovery/',
       '/?p=42',
+      '/search?q=group',
       '/blog/',
       '/blog/category/recovery/',
       '/team/%ff',
@@ -101,6 +102,30 @@ describe('proxy', () => {
     expect(response.status).toBe(308)
     expect(response.headers.get('location')).toBe('http://localhost/blog/category/recovery?utm=x')
     expect(await statusOf('/')).toBe(200)
+  })
+})
+
+describe('a search', () => {
+  it("is served by the query's cached page, whatever the query holds, at the address the visitor typed", async () => {
+    const rewrites = {
+      'q=group+therapy': '/search/group%20therapy',
+      'q=a%2Fb%3Fc%26d': '/search/a%2Fb%3Fc%26d',
+      'q=100%25': '/search/100%25',
+      'q=caf%C3%A9&page=2': '/search/caf%C3%A9',
+    }
+    for (const [query, page] of Object.entries(rewrites)) {
+      const response = await request(`/search?${query}`)
+      const rewrite = response.headers.get('x-middleware-rewrite')
+      expect({query, status: response.status, rewrite}).toEqual({
+        query,
+        status: 200,
+        rewrite: `http://localhost${page}`,
+      })
+    }
+    // No query, or an empty one: the search box's own page.
+    for (const query of ['', '?q=']) {
+      expect((await request(`/search${query}`)).headers.get('x-middleware-rewrite')).toBeNull()
+    }
   })
 })
 

@@ -120,8 +120,8 @@ export function evaluateBudgets(r: Results): Budget[] {
         null,
       )
   }
-  // Pages and the feed, prerendered whole and served from the page cache; search renders per
-  // request by design, so it is not held to the framework's floor.
+  // Pages and the feed, prerendered whole and served from the page cache. Search is cached too,
+  // but it passes through the proxy (its rewrite to the query's page), so it is only reported.
   for (const name of ['notice', 'home', 'index', 'article', 'category', 'clinician', 'feed']) {
     const route = r.routes[name]
     if (!route) continue

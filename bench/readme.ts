@@ -58,7 +58,7 @@ export function benchMarkdown(r: Results, source: string): string {
     r.twoInstances
       ? `The same mix on two instances sharing Redis, 50 connections each: ${Math.round(r.twoInstances.combined.requestsPerSec)} req/s (${r.twoInstances.toOneInstance} × one instance), p99 ${r.twoInstances.combined.p99Ms} ms (the slower instance's), ${r.twoInstances.combined.errors} errors, ${r.twoInstances.combined.non2xx} non-2xx.`
       : 'The two-instance mix was not measured (no redis-server).',
-    `Go-live ${r.goLive.leadSeconds} s ahead, every prerendered route asked every 5 s until after it: ${r.goLive.dynamicAnswers.length} of ${r.goLive.requests} answers rendered per request; routes without the post on their first answer after it: ${r.goLive.missingAfterGoLive.length ? r.goLive.missingAfterGoLive.join(', ') : 'none'}.`,
+    `Go-live ${r.goLive.leadSeconds} s ahead, every route above (search too) asked every 5 s until after it: ${r.goLive.dynamicAnswers.length} of ${r.goLive.requests} answers rendered per request; routes without the post on their first answer after it: ${r.goLive.missingAfterGoLive.length ? r.goLive.missingAfterGoLive.join(', ') : 'none'}.`,
     r.staticServer
       ? `nginx serves the article's HTML at ${Math.round(r.staticServer.requestsPerSec)} req/s; the site's article reaches ${(r.staticServer.siteToStaticRatio * 100).toFixed(1)}% of that, the bare Next page ${(r.staticServer.bareNextToStaticRatio * 100).toFixed(1)}%.`
       : 'nginx was not measured.',

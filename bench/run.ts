@@ -146,11 +146,10 @@ async function main() {
     })
 
     log(`go-live: a post scheduled ${GO_LIVE_LEAD_SECONDS} s ahead, every route watched until after it`)
-    const {search: _perRequestByDesign, ...prerendered} = pages
     const goLive = await runGoLiveScenario({
       site: SITE,
       lake,
-      paths: Object.values(prerendered),
+      paths: Object.values(pages),
       listing: [pages.home, pages.index, pages.category, pages.clinician, pages.feed],
       leadSeconds: GO_LIVE_LEAD_SECONDS,
     })

@@ -30,6 +30,8 @@ const PAGES: [string, string][] = [
   ['/team', 'Maya Ellison'],
   ['/team/maya-ellison', 'Maya Ellison'],
   ['/services/group-therapy', 'Group'],
+  // A search made before the outage (not one prerendered at build): searches are cached too.
+  ['/search?q=grounding', 'matches “grounding”'],
   ['/contact', 'appointment'],
   ['/feed.xml', '<rss'],
   ['/sitemap.xml', '<urlset'],
@@ -100,8 +102,6 @@ test('with the content backend down, every page is still served from its last go
       })
       await new Promise((resolve) => setTimeout(resolve, 300))
     }
-    // Search and other pages that ask the backend per request degrade without a server error.
-    expect((await get('/search?q=sleep')).status).toBeLessThan(500)
   } finally {
     await proxy.set({kind: 'pass'})
   }

@@ -34,6 +34,7 @@ export const routes = {
   post: (slug: string) => `${SECTIONS.blog}/${slug}`,
   postsPage: (page: number) => listPage(SECTIONS.blog, page),
   category: (slug: string, page = 1) => listPage(categoryPath(slug), page),
+  searchFor: (query: string) => `${SECTIONS.search}?${new URLSearchParams({q: query})}`,
   clinician: (slug: string) => `${SECTIONS.team}/${slug}`,
   service: (slug: string) => `${SECTIONS.services}/${slug}`,
   listPage,

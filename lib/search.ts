@@ -2,6 +2,8 @@ import {z} from 'zod'
 
 export const MAX_QUERY_LENGTH = 100
 const MAX_TERMS = 8
+/** Offered as examples on the empty search page, and prerendered at build. */
+export const SUGGESTED_SEARCHES = ['group therapy', 'sleep']
 
 export type SearchInput =
   {kind: 'empty'} | {kind: 'invalid'; message: string} | {kind: 'ok'; query: string; words: string[]; terms: string[]}
@@ -23,6 +25,20 @@ export function parseSearchInput(raw: unknown): SearchInput {
   const words = [...new Set(parsed.data.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, MAX_TERMS)
   if (!words.length) return {kind: 'empty'}
   return {kind: 'ok', query: parsed.data, words, terms: words.map((word) => `${word}*`)}
+}
+
+/**
+ * A search's page address segment (app/(site)/search/[query]) from what was typed, and back.
+ * Next hands the page its segment still percent-encoded.
+ */
+export const searchSegment = (query: string) => encodeURIComponent(query)
+export function queryOfSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    // Not reached through the proxy, which answers undecodable addresses with a 400.
+    return segment
+  }
 }
 
 export type TextPart = {text: string; match: boolean}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {highlightParts, parseSearchInput, snippetAround} from '../../lib/search.ts'
+import {highlightParts, parseSearchInput, queryOfSegment, searchSegment, snippetAround} from '../../lib/search.ts'
 import {pageCount, parsePageParam} from '../../lib/pagination.ts'
 
 describe('parseSearchInput', () => {
@@ -23,6 +23,23 @@ describe('parseSearchInput', () => {
     expect(parseSearchInput(['sleep', 'group'])).toMatchObject({words: ['sleep']})
     const many = parseSearchInput('one two three four five six seven eight nine ten')
     expect(many.kind === 'ok' && many.terms).toHaveLength(8)
+  })
+})
+
+describe("a search's page address", () => {
+  it('carries any query there and back, slashes, percent signs and all', () => {
+    for (const query of ['group therapy', 'a/b?c&d#e', '100%', 'café', '  ', '%E0%A4%A']) {
+      const segment = searchSegment(query)
+      expect({query, oneSegment: !segment.includes('/'), back: queryOfSegment(segment)}).toEqual({
+        query,
+        oneSegment: true,
+        back: query,
+      })
+    }
+  })
+
+  it('reads an escape that does not decode as the text it is, not as an error', () => {
+    expect(queryOfSegment('%E0%A4%A')).toBe('%E0%A4%A')
   })
 })
 

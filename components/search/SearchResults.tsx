@@ -1,17 +1,15 @@
+import {Fragment} from 'react'
 import Link from 'next/link'
 import {formatDate} from '../../lib/format.ts'
-import {parseSearchInput} from '../../lib/search.ts'
+import {parseSearchInput, SUGGESTED_SEARCHES} from '../../lib/search.ts'
 import {searchPosts} from '../../sanity/lib/posts.ts'
 import {Highlighted} from './Highlighted.tsx'
 import {SearchForm} from './SearchForm.tsx'
 import {routes} from '../../lib/routes.ts'
 
-export async function SearchResults({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}) {
-  const input = parseSearchInput((await searchParams).q)
+/** What a visitor typed (`undefined` before any search), made safe by parseSearchInput. */
+export async function SearchResults({query}: {query: string | undefined}) {
+  const input = parseSearchInput(query)
   const current = input.kind === 'ok' ? input.query : ''
   if (input.kind !== 'ok') {
     return (
@@ -22,7 +20,16 @@ export async function SearchResults({
             {input.message}
           </p>
         ) : (
-          <p>Type a word or two, such as “group therapy” or “sleep”.</p>
+          <p>
+            Type a word or two, such as{' '}
+            {SUGGESTED_SEARCHES.map((example, index) => (
+              <Fragment key={example}>
+                {index > 0 ? ' or ' : null}
+                <Link href={routes.searchFor(example)}>{example}</Link>
+              </Fragment>
+            ))}
+            .
+          </p>
         )}
       </>
     )
