@@ -9,7 +9,7 @@ export const metadata: Metadata = pageMetadata({
   noindex: true,
 })
 
-// The search box alone. A search (`/search?q=…`) is served by ./[query] (next.config.ts).
+// The search box alone. A search (`/search?q=…`) is served by ./[query] (proxy.ts says how).
 export default function SearchPage() {
   return (
     <section className="search" aria-labelledby="search-title">
