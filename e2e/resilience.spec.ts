@@ -2,6 +2,7 @@ import {createClient} from '@sanity/client'
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {expect, test} from '@playwright/test'
 import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from '../lib/lake-defaults.ts'
+import {expectNoAxeViolations} from './axe.ts'
 import {FaultProxy} from './fault-proxy.ts'
 import {startLake, startSite, type Running} from './site-process.ts'
 import {SANITY_API_VERSION} from '../sanity/lib/api-version.ts'
@@ -115,6 +116,30 @@ test('with the content backend down, every page is still served from its last go
       intervals: [100],
     })
     .toBe(true)
+})
+
+test('with the content backend down, a page never cached shows a calm error inside the site, crisis line included, and recovers on "Try again"', async ({
+  browser,
+}) => {
+  test.setTimeout(60_000)
+  // @axe-core/playwright needs a page from its own context.
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const words = `never asked ${Date.now()}`
+  await proxy.set({kind: 'down'})
+  try {
+    const response = await page.goto(`${SITE}/search?q=${encodeURIComponent(words)}`)
+    expect(response?.status()).toBe(500)
+    await expect(page.getByRole('heading', {name: 'This page could not load just now'})).toBeVisible()
+    const crisis = page.getByRole('complementary', {name: 'Crisis support'})
+    await expect(crisis.getByRole('link', {name: 'Call 988'})).toHaveAttribute('href', 'tel:988')
+    await expectNoAxeViolations(page)
+  } finally {
+    await proxy.set({kind: 'pass'})
+  }
+  await page.getByRole('button', {name: 'Try again'}).click()
+  await expect(page.getByRole('status')).toContainText(`“${words}”`)
+  await context.close()
 })
 
 test('with the content backend answering after 2 seconds, cached pages are served in under 100 ms', async () => {
