@@ -105,23 +105,23 @@ export default class PageCacheHandler extends FileSystemCache {
         entry = newer as Entry
       }
     }
-    const answer = withGoLiveDue(entry)
-    if (PAGE_KINDS.has(ctx.kind) && dueForRender(answer)) noteRenderStart(key)
+    const {answer, rendersNext} = readAnswer(entry)
+    if (rendersNext && PAGE_KINDS.has(ctx.kind)) noteRenderStart(key)
     return answer
   }
 }
 
-/** The entry, or a copy marked for a blocking render when a go-live passed since it was made. */
-function withGoLiveDue(entry: Entry): Entry {
-  if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0) return entry
-  if (!madeBeforeGoLive(tagsOf(entry), entry.lastModified)) return entry
-  // A copy: the file-system cache keeps the same object in its memory cache.
-  return {...entry, lastModified: -1}
-}
-
-/** Whether Next answers this read by rendering the page, now or after serving the stale copy. */
-function dueForRender(entry: Entry): boolean {
-  if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0) return true
+/**
+ * The entry as Next should see it (a copy marked for a blocking render when a go-live passed
+ * since it was made), and whether Next answers this read by rendering the page, now or after
+ * serving the stale copy. Each entry's tags are read once: this runs on every page request.
+ */
+function readAnswer(entry: Entry): {answer: Entry; rendersNext: boolean} {
+  if (!entry || typeof entry.lastModified !== 'number' || entry.lastModified < 0)
+    return {answer: entry, rendersNext: true}
   const tags = tagsOf(entry)
-  return areTagsStale(tags, entry.lastModified) || areTagsExpired(tags, entry.lastModified)
+  // A copy: the file-system cache keeps the same object in its memory cache.
+  if (madeBeforeGoLive(tags, entry.lastModified)) return {answer: {...entry, lastModified: -1}, rendersNext: true}
+  const rendersNext = areTagsStale(tags, entry.lastModified) || areTagsExpired(tags, entry.lastModified)
+  return {answer: entry, rendersNext}
 }
