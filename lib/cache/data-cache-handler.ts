@@ -3,9 +3,9 @@
 // missing, so the next use computes it afresh, instead of being served once more while it
 // refreshes in the background.
 //
-// Why: search, rendered per request, would otherwise show the post list from before a go-live
-// once more (sanity/lib/go-live.ts). Prerendered pages and routes (the feed, the sitemap)
-// re-render blocking anyway (page-cache-handler.ts). Next's default handler is an internal
+// Why: every render after a go-live (a page re-rendered blocking by page-cache-handler.ts, or a
+// search asked for the first time) must be made from the post list after it, not from the one
+// before it served once more (sanity/lib/go-live.ts). Next's default handler is an internal
 // module, pinned with the `next` version in package.json.
 import DefaultHandlerModule from 'next/dist/server/lib/cache-handlers/default.js'
 import type {CacheHandler} from 'next/dist/server/lib/cache-handlers/types.js'

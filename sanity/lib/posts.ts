@@ -106,8 +106,8 @@ export async function searchPosts({terms, words}: ParsedSearch, limit = 20): Pro
     model: searchResultsModel,
     what: 'search results',
   })
-  // Only the snippet leaves the cache entry, not each result's whole text: every search request
-  // decodes its entry again, and twenty articles' bodies were about a third of the search's cost.
+  // Only the snippet leaves the cache entry, not each result's whole text: every render of a
+  // search decodes its entry, and twenty articles' bodies were about a third of that render's cost.
   return (results ?? []).map(({bodyText, ...card}) => ({
     ...card,
     snippet: bodyText ? snippetAround(bodyText, words) : null,
