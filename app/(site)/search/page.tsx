@@ -1,20 +1,9 @@
 import type {Metadata} from 'next'
-import {SearchResults} from '../../../components/search/SearchResults.tsx'
-import {pageMetadata} from '../../../lib/seo.ts'
-import {routes} from '../../../lib/routes.ts'
+import {SearchPage, searchMetadata} from '../../../components/search/SearchPage.tsx'
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Search articles',
-  path: routes.search,
-  noindex: true,
-})
+export const metadata: Metadata = searchMetadata
 
 // The search box alone. A search (`/search?q=…`) is served by ./[query] (proxy.ts says how).
-export default function SearchPage() {
-  return (
-    <section className="search" aria-labelledby="search-title">
-      <h1 id="search-title">Search articles</h1>
-      <SearchResults query={undefined} />
-    </section>
-  )
+export default function SearchBoxPage() {
+  return <SearchPage query={undefined} />
 }
