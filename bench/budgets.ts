@@ -29,6 +29,8 @@ export type Results = {
     lighthouseRuns: number
     /** Paired runs of each route and the bare page; absent in results from before they were paired. */
     rounds?: number
+    /** Unmeasured load on each server right before each measured run; absent in older results. */
+    settleSeconds?: number
   }
   build: {seconds: number; peakRssMiB: number}
   /**

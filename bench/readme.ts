@@ -37,7 +37,7 @@ function sizedRows(r: Results): [string, string, RouteResult][] {
 export function benchMarkdown(r: Results, source: string): string {
   const lines = [
     `From \`${source}\`: ${r.settings.posts} posts, commit ${r.commit}, ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}.`,
-    `Build ${r.build.seconds} s, peak ${r.build.peakRssMiB} MiB. Throughput is 10 connections for ${r.settings.loadSeconds} s${r.settings.rounds ? `, in ${r.settings.rounds} rounds each right after a run of the bare page, the median round shown` : ''}; "× bare" is the share of a one-page Next app's throughput in the same run.`,
+    `Build ${r.build.seconds} s, peak ${r.build.peakRssMiB} MiB. Throughput is 10 connections for ${r.settings.loadSeconds} s${r.settings.rounds ? `, in ${r.settings.rounds} rounds each right after a run of the bare page${r.settings.settleSeconds ? `, each measured run after ${r.settings.settleSeconds} s of unmeasured load on its server` : ''}, the median round shown` : ''}; "× bare" is the share of a one-page Next app's throughput in the same run.`,
     '',
     row(['page', 'path', 'HTML', 'JS (gzip)', 'req/s', '× bare', 'p50 ms', 'p99 ms']),
     row(['---', '---', '---', '---', '---', '---', '---', '---']),
