@@ -2,7 +2,6 @@ import {type NextRequest, NextResponse, type ProxyConfig} from 'next/server'
 import {BAD_ADDRESS_HTML} from './lib/bad-address.ts'
 import {legacyAddress} from './lib/legacy-address.ts'
 import {routes} from './lib/routes.ts'
-import {searchSegment} from './lib/search.ts'
 import {legacyTarget} from './sanity/lib/legacy-redirects.ts'
 
 // Old addresses, in one hop: the previous site's article, category and tag addresses and
@@ -40,7 +39,7 @@ function isDecodable(pathname: string): boolean {
 function searchPage(request: NextRequest): NextResponse | null {
   const query = request.nextUrl.searchParams.get('q')
   if (!query) return null
-  return NextResponse.rewrite(new URL(`${routes.search}/${searchSegment(query)}`, request.url))
+  return NextResponse.rewrite(new URL(routes.searchResults(query), request.url))
 }
 
 export async function proxy(request: NextRequest) {

@@ -35,6 +35,8 @@ export const routes = {
   postsPage: (page: number) => listPage(SECTIONS.blog, page),
   category: (slug: string, page = 1) => listPage(categoryPath(slug), page),
   searchFor: (query: string) => `${SECTIONS.search}?${new URLSearchParams({q: query})}`,
+  /** The page proxy.ts serves `searchFor(query)` from (app/(site)/search/[query]): one escaped segment. */
+  searchResults: (query: string) => `${SECTIONS.search}/${encodeURIComponent(query)}`,
   clinician: (slug: string) => `${SECTIONS.team}/${slug}`,
   service: (slug: string) => `${SECTIONS.services}/${slug}`,
   listPage,

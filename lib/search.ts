@@ -28,8 +28,9 @@ export function parseSearchInput(raw: unknown): SearchInput {
 }
 
 /**
- * A search's page address segment (app/(site)/search/[query]) from what was typed, and back.
- * Next hands the page its segment still percent-encoded.
+ * A search's page address segment (app/(site)/search/[query]) from what was typed, and back:
+ * the segment of `routes.searchResults`, where proxy.ts serves it. Next hands the page its
+ * segment still percent-encoded.
  */
 export const searchSegment = (query: string) => encodeURIComponent(query)
 export function queryOfSegment(segment: string): string {

@@ -1,4 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
+import {routes} from '../../lib/routes.ts'
 import {highlightParts, parseSearchInput, queryOfSegment, searchSegment, snippetAround} from '../../lib/search.ts'
 import {pageCount, parsePageParam} from '../../lib/pagination.ts'
 
@@ -30,11 +31,12 @@ describe("a search's page address", () => {
   it('carries any query there and back, slashes, percent signs and all', () => {
     for (const query of ['group therapy', 'a/b?c&d#e', '100%', 'café', '  ', '%E0%A4%A']) {
       const segment = searchSegment(query)
-      expect({query, oneSegment: !segment.includes('/'), back: queryOfSegment(segment)}).toEqual({
+      expect({
         query,
-        oneSegment: true,
-        back: query,
-      })
+        oneSegment: !segment.includes('/'),
+        back: queryOfSegment(segment),
+        proxyTarget: routes.searchResults(query),
+      }).toEqual({query, oneSegment: true, back: query, proxyTarget: `${routes.search}/${segment}`})
     }
   })
 
