@@ -14,6 +14,7 @@
 // with the Content Lake down, would answer with an error where the stale copy still serves.
 // Next 16.4 has no public hook for this; the file-system cache and the tags manifest are its
 // internal modules, pinned with the `next` version in package.json.
+import {utimes} from 'node:fs/promises'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {redisReady, redisWithin, sharedRedis} from '../redis/client.ts'
@@ -51,6 +52,8 @@ const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE'])
 
 type SetArgs = Parameters<InstanceType<FileSystemCacheClass>['set']>
 type MemoryCache = {get(key: string): SharedPage | undefined; set(key: string, entry: SharedPage): void}
+// Where the file-system cache writes an entry's files (its own method, private in its types).
+type FilePaths = {getFilePath(file: string, kind: 'APP_PAGE' | 'APP_ROUTE'): string}
 // Next's in-memory copy of the file-system cache (one per process): a page taken from Redis is
 // put there, so the next read of it is local until something newer appears.
 const memoryCache = () => (FileSystemCache as unknown as {memoryCache?: MemoryCache}).memoryCache
@@ -73,14 +76,27 @@ export default class PageCacheHandler extends FileSystemCache {
       return
     }
     await super.set(...args)
-    // The very entry Next keeps in memory, dated by when its render began (render-start.ts). Its
-    // copy on disk keeps the file's time, read only after a restart or once memory drops it.
+    // The very entry Next keeps in memory, dated by when its render began (render-start.ts), and
+    // its copy on disk too, which is read after a restart or once memory drops the entry.
     const stored = memoryCache()?.get(key)
-    if (stored && renderStart !== undefined) stored.lastModified = Math.min(stored.lastModified, renderStart)
+    if (stored && renderStart !== undefined) {
+      stored.lastModified = Math.min(stored.lastModified, renderStart)
+      if (data && PAGE_KINDS.has(data.kind))
+        await this.backdateFile(key, data.kind as 'APP_PAGE' | 'APP_ROUTE', renderStart)
+    }
     if (!redis || !this.buildId || !data || !PAGE_KINDS.has(data.kind) || ctx.fetchCache || ctx.isFallback) return
     if (!stored || !(await redisReady(redis))) return
     const expire = ctx.cacheControl?.expire
     await storePage(redis, this.buildId, key, stored, expire).catch(() => undefined)
+  }
+
+  // The file-system cache dates a copy it reads from disk by its main file's modification time
+  // (the HTML, or a route's body), so the file takes the render's start as that time.
+  private async backdateFile(key: string, kind: 'APP_PAGE' | 'APP_ROUTE', renderStart: number): Promise<void> {
+    const file = (this as unknown as FilePaths).getFilePath(kind === 'APP_ROUTE' ? `${key}.body` : `${key}.html`, kind)
+    const when = new Date(renderStart)
+    // No file when Next keeps pages in memory only (flushToDisk off): nothing to date.
+    await utimes(file, when, when).catch(() => undefined)
   }
 
   async revalidateTag(...args: Parameters<InstanceType<FileSystemCacheClass>['revalidateTag']>): Promise<void> {

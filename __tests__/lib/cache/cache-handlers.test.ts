@@ -19,6 +19,10 @@ beforeAll(async () => {
 afterAll(() => rm(dir, {recursive: true, force: true}))
 
 const pageCache = () => pageCacheIn(PageCacheHandler, dir)
+// What a restart does to an entry: Next's memory copy is gone, the files stay.
+// (The memory cache is a static of Next's file-system cache, the handler's parent class.)
+const forgetInMemory = (key: string) =>
+  (Object.getPrototypeOf(PageCacheHandler) as {memoryCache: {remove(key: string): void}}).memoryCache.remove(key)
 const page = (tags: string) => storedPage(tags)
 
 describe('the page cache handler', () => {
@@ -79,11 +83,20 @@ describe('the page cache handler', () => {
     const stored = await cache.get('/mid-render', pageContext as never)
     expect(areTagsStale(['post:mid-render-test'], stored?.lastModified ?? Infinity)).toBe(true)
 
+    // Its copy on disk, read after a restart, is dated the same way.
+    forgetInMemory('/mid-render')
+    const fromDisk = await pageCache().get('/mid-render', pageContext as never)
+    expect((fromDisk?.value as {html: string}).html).toBe('<p>page</p>')
+    expect(areTagsStale(['post:mid-render-test'], fromDisk?.lastModified ?? Infinity)).toBe(true)
+
     // Rendered again, from the read that found it stale: fresh, with no change since.
     await tick()
     await cache.set('/mid-render', page('post:mid-render-test') as never, forever)
     const again = await cache.get('/mid-render', pageContext as never)
     expect(areTagsStale(['post:mid-render-test'], again?.lastModified ?? Infinity)).toBe(false)
+    forgetInMemory('/mid-render')
+    const againFromDisk = await pageCache().get('/mid-render', pageContext as never)
+    expect(areTagsStale(['post:mid-render-test'], againFromDisk?.lastModified ?? Infinity)).toBe(false)
   })
 
   it('keeps searches and 404s, which anyone can make one per address, in memory only, and writes other pages to disk', async () => {
