@@ -36,9 +36,10 @@ export type Results = {
   /**
    * The yardstick: a one-page Next app of the same version, built and served the same way; and
    * (`sized`, `sizedLikeIndex`) pages of plain text from that app about as heavy as the site's
-   * notice page and blog index (the second is absent in results from before it was added).
+   * notice page and blog index, and (`sizedLikeFeed`) a route handler answering a feed as heavy
+   * as the site's (the last two are absent in results from before they were added).
    */
-  bareNext: RouteResult & {sized: RouteResult; sizedLikeIndex?: RouteResult}
+  bareNext: RouteResult & {sized: RouteResult; sizedLikeIndex?: RouteResult; sizedLikeFeed?: RouteResult}
   routes: Record<string, RouteResult>
   mix: LoadResult
   /** The same mix and connections split over two instances sharing Redis (README, "Several instances"). */
@@ -112,11 +113,12 @@ export function evaluateBudgets(r: Results): Budget[] {
   for (const [page, sized] of [
     ['notice', r.bareNext.sized],
     ['index', r.bareNext.sizedLikeIndex],
+    ['feed', r.bareNext.sizedLikeFeed],
   ] as const) {
     const route = r.routes[page]
     if (route && sized)
       add(
-        `Throughput, ${page} vs a bare Next page as heavy`,
+        `Throughput, ${page} vs a bare Next ${page === 'feed' ? 'route handler' : 'page'} as heavy`,
         'reported',
         `${route.toBareNext.toFixed(2)} × vs ${sized.toBareNext.toFixed(2)} × (${(route.htmlBytes / 1024).toFixed(1)} vs ${(sized.htmlBytes / 1024).toFixed(1)} KB)`,
         null,

@@ -24,13 +24,16 @@ function routeRow(label: string, path: string, route: RouteResult): string {
   ])
 }
 
-// The bare app's pages of text, as heavy as the site's notice page and (in newer runs) its index.
+// The bare app's pages of text, as heavy as the site's notice page and (in newer runs) its index,
+// and (newer still) its route handler as heavy as the feed.
 function sizedRows(r: Results): [string, string, RouteResult][] {
   const rows: [string, string, RouteResult][] = [
     ['bare Next, text as heavy as the notice page', '/sized', r.bareNext.sized],
   ]
   if (r.bareNext.sizedLikeIndex)
     rows.push(['bare Next, text as heavy as the blog index', '/sized-index', r.bareNext.sizedLikeIndex])
+  if (r.bareNext.sizedLikeFeed)
+    rows.push(['bare Next, a route handler as heavy as the feed', '/sized-feed.xml', r.bareNext.sizedLikeFeed])
   return rows
 }
 

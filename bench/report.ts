@@ -50,6 +50,11 @@ export function printTable(r: Results): void {
     console.log(
       `Bare Next with a page of text as heavy as the blog index (${kb(likeIndex.htmlBytes)}): ${Math.round(likeIndex.requestsPerSec)} req/s, ${likeIndex.toBareNext} × the one-component page`,
     )
+  const likeFeed = r.bareNext.sizedLikeFeed
+  if (likeFeed)
+    console.log(
+      `Bare Next with a route handler as heavy as the feed (${kb(likeFeed.htmlBytes)}): ${Math.round(likeFeed.requestsPerSec)} req/s, ${likeFeed.toBareNext} × the one-component page`,
+    )
   console.log(
     `Go-live ${r.goLive.leadSeconds} s ahead: ${r.goLive.dynamicAnswers.length} of ${r.goLive.requests} answers rendered per request; routes missing the post after it: ${r.goLive.missingAfterGoLive.join(', ') || 'none'}`,
   )

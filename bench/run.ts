@@ -69,6 +69,7 @@ const BARE_DIR = path.join(WORK, 'bare-next')
 // The bare app's pages of plain text as heavy as the notice page and the blog index.
 const SIZED_LIKE_NOTICE = '/sized'
 const SIZED_LIKE_INDEX = '/sized-index'
+const SIZED_LIKE_FEED = '/sized-feed.xml'
 
 const env = {
   LAKE_DIR: path.join(WORK, 'lake'),
@@ -101,6 +102,7 @@ async function main() {
     await buildBareNext(BARE_DIR, {
       [SIZED_LIKE_NOTICE]: await bytesOf(routes.privacy),
       [SIZED_LIKE_INDEX]: await bytesOf(routes.blog),
+      [SIZED_LIKE_FEED]: await bytesOf(routes.feed),
     })
     const newest = dataset.slugs.at(-1) as string
     const pages: Pages = {
@@ -126,12 +128,19 @@ async function main() {
       const routesMeasured = await measureRoutes(pages, bareBase)
       const sized = await measureAgainstBare(bareBase, SIZED_LIKE_NOTICE, bareBase)
       const sizedLikeIndex = await measureAgainstBare(bareBase, SIZED_LIKE_INDEX, bareBase)
+      const sizedLikeFeed = await measureAgainstBare(bareBase, SIZED_LIKE_FEED, bareBase)
       routeResults = routesMeasured.routes
-      const bareRuns = [...routesMeasured.bareRuns, ...sized.bareRuns, ...sizedLikeIndex.bareRuns]
+      const bareRuns = [
+        ...routesMeasured.bareRuns,
+        ...sized.bareRuns,
+        ...sizedLikeIndex.bareRuns,
+        ...sizedLikeFeed.bareRuns,
+      ]
       bareNext = {
         ...(await bareNextFigures(bareBase, bareRuns)),
         sized: sized.result,
         sizedLikeIndex: sizedLikeIndex.result,
+        sizedLikeFeed: sizedLikeFeed.result,
       }
     } finally {
       await bareServer.stop()

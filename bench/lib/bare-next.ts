@@ -34,14 +34,32 @@ function sizedPage(htmlBytes: number): string {
   return `export default function Sized() {\n  return <main><h1>A page of text</h1>${body}</main>\n}\n`
 }
 
-/** The pages of text, by path, each with the byte size it should be close to. */
+// A route handler answering an RSS document of the given size, prerendered like the site's
+// feed: it tells how much of the feed's gap is Next's route-handler path rather than the site.
+function sizedFeed(bytes: number): string {
+  const item =
+    '<item><title>An item of the same weight as a real feed</title><description>Plain text.</description></item>'
+  const items = Math.max(1, Math.round((bytes - 200) / item.length))
+  return `const BODY = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bare</title>' + ${JSON.stringify(item)}.repeat(${items}) + '</channel></rss>'
+export function GET() {
+  return new Response(BODY, {headers: {'content-type': 'application/rss+xml; charset=utf-8'}})
+}
+`
+}
+
+/**
+ * The pages of text, by path, each with the byte size it should be close to; a path ending in
+ * `.xml` is a route handler answering a feed instead.
+ */
 export type SizedPages = Record<string, number>
 
 /** Writes the app into `dir` and builds it; throws with the build's output if it fails. */
 export async function buildBareNext(dir: string, sized: SizedPages): Promise<void> {
   await rm(dir, {recursive: true, force: true})
   const pages = Object.fromEntries(
-    Object.entries(sized).map(([route, bytes]) => [`app${route}/page.js`, sizedPage(bytes)]),
+    Object.entries(sized).map(([route, bytes]) =>
+      route.endsWith('.xml') ? [`app${route}/route.js`, sizedFeed(bytes)] : [`app${route}/page.js`, sizedPage(bytes)],
+    ),
   )
   for (const [file, text] of Object.entries({...FILES, ...pages})) {
     await mkdir(path.dirname(path.join(dir, file)), {recursive: true})
