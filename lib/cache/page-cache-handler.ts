@@ -17,13 +17,13 @@
 import {utimes} from 'node:fs/promises'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
-import {redisReady, redisWithin, sharedRedis} from '../redis/client.ts'
+import {redisReady, sharedRedis} from '../redis/client.ts'
 import {passGoLiveGate} from './go-live-gate.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
 import {madeByStrangers} from './made-by-strangers.ts'
 import {noteRenderStart, takeRenderStart} from './render-start.ts'
 import {buildIdOf, readNewerPage, storePage, type SharedPage} from './shared-pages.ts'
-import {pullTagsRecent, pushTags} from './shared-tags.ts'
+import {pullTagsRecent, shareTags} from './shared-tags.ts'
 
 type FileSystemCacheClass = typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 // Node's own import of this CommonJS module gives its exports object; the bundler's copy (Next
@@ -102,8 +102,7 @@ export default class PageCacheHandler extends FileSystemCache {
   async revalidateTag(...args: Parameters<InstanceType<FileSystemCacheClass>['revalidateTag']>): Promise<void> {
     await super.revalidateTag(...args)
     const [tags] = args
-    if (redis?.isReady)
-      await redisWithin(pushTags(redis, typeof tags === 'string' ? [tags] : tags)).catch(() => undefined)
+    if (redis) await shareTags(redis, typeof tags === 'string' ? [tags] : tags)
   }
 
   async get(...args: Parameters<InstanceType<FileSystemCacheClass>['get']>): Promise<Entry> {

@@ -3,7 +3,7 @@ import type {CacheEntry, CacheHandler} from 'next/dist/server/lib/cache-handlers
 import {RESP_TYPES} from 'redis'
 import {redisReady, redisWithin, type SharedRedis} from '../redis/client.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
-import {pullTagsRecent, pushTags} from './shared-tags.ts'
+import {pullTagsRecent, shareTags} from './shared-tags.ts'
 
 /**
  * Next's `'use cache'` handler interface on Redis, so every instance of the site reads the data
@@ -81,10 +81,7 @@ export function createRedisDataCache(redis: SharedRedis, memory: CacheHandler): 
     getExpiration: (tags) => memory.getExpiration(tags),
     async updateTags(tags, durations) {
       await memory.updateTags(tags, durations)
-      await attempt(
-        () => pushTags(redis, tags),
-        async () => undefined,
-      )
+      await shareTags(redis, tags)
     },
   }
 }

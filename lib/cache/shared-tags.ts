@@ -39,6 +39,41 @@ export async function pushTags(redis: SharedRedis, tags: string[]): Promise<void
   await redis.publish(TAGS_CHANGED_CHANNEL, JSON.stringify(times))
 }
 
+/**
+ * Sends this process's revalidations of `tags` to the other instances now if Redis takes
+ * commands, or else as soon as it does again. Sent only when Redis was ready, a revalidation
+ * made while it was away or reconnecting never reached the others, which kept serving the old
+ * page until the next change: in the two-instance test, a change made right after Redis
+ * restarted stayed on the instance the webhook reached. Never throws; what fails is kept for the
+ * next send or reconnection. Sending late is safe: the times only move forward (pushTags).
+ */
+export async function shareTags(redis: SharedRedis, tags: string[]): Promise<void> {
+  for (const tag of tags) state.unshared.add(tag)
+  if (redis.isReady) await sendUnshared(redis)
+  else sendWhenReady(redis)
+}
+
+async function sendUnshared(redis: SharedRedis): Promise<void> {
+  const tags = [...state.unshared]
+  if (!tags.length) return
+  state.unshared.clear()
+  try {
+    await redisWithin(pushTags(redis, tags))
+  } catch {
+    for (const tag of tags) state.unshared.add(tag)
+    sendWhenReady(redis)
+  }
+}
+
+function sendWhenReady(redis: SharedRedis): void {
+  if (state.sendQueued) return
+  state.sendQueued = true
+  redis.once('ready', () => {
+    state.sendQueued = false
+    void sendUnshared(redis)
+  })
+}
+
 /** Takes the later of each time into this process's map. */
 function merge(times: TagTimes): void {
   for (const field of ['stale', 'expired'] as const) {
@@ -66,6 +101,9 @@ const processState = globalThis as typeof globalThis & {
     subscribed: boolean
     everSubscribed: boolean
     subscriber?: SharedRedis
+    /** Tags revalidated here that the other instances have not been sent yet (shareTags). */
+    unshared: Set<string>
+    sendQueued: boolean
   }
 }
 const state = (processState.__sharedTags ??= {
@@ -73,6 +111,8 @@ const state = (processState.__sharedTags ??= {
   listening: false,
   subscribed: false,
   everSubscribed: false,
+  unshared: new Set(),
+  sendQueued: false,
 })
 
 /**
