@@ -49,11 +49,13 @@ const expiredByTags = (page: SharedPage) => areTagsExpired(tagsOf(page), page.la
 const redis = sharedRedis(process.env.REDIS_URL)
 // Rendered pages and route responses (the feed, the sitemap), as against fetches and images.
 const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE'])
+type PageKind = 'APP_PAGE' | 'APP_ROUTE'
+const isPageKind = (kind: string | undefined): kind is PageKind => kind !== undefined && PAGE_KINDS.has(kind)
 
 type SetArgs = Parameters<InstanceType<FileSystemCacheClass>['set']>
 type MemoryCache = {get(key: string): SharedPage | undefined; set(key: string, entry: SharedPage): void}
 // Where the file-system cache writes an entry's files (its own method, private in its types).
-type FilePaths = {getFilePath(file: string, kind: 'APP_PAGE' | 'APP_ROUTE'): string}
+type FilePaths = {getFilePath(file: string, kind: PageKind): string}
 // Next's in-memory copy of the file-system cache (one per process): a page taken from Redis is
 // put there, so the next read of it is local until something newer appears.
 const memoryCache = () => (FileSystemCache as unknown as {memoryCache?: MemoryCache}).memoryCache
@@ -79,12 +81,12 @@ export default class PageCacheHandler extends FileSystemCache {
     // The very entry Next keeps in memory, dated by when its render began (render-start.ts), and
     // its copy on disk too, which is read after a restart or once memory drops the entry.
     const stored = memoryCache()?.get(key)
+    const pageKind = data && isPageKind(data.kind) ? data.kind : null
     if (stored && renderStart !== undefined) {
       stored.lastModified = Math.min(stored.lastModified, renderStart)
-      if (data && PAGE_KINDS.has(data.kind))
-        await this.backdateFile(key, data.kind as 'APP_PAGE' | 'APP_ROUTE', renderStart)
+      if (pageKind) await this.backdateFile(key, pageKind, renderStart)
     }
-    if (!redis || !this.buildId || !data || !PAGE_KINDS.has(data.kind) || ctx.fetchCache || ctx.isFallback) return
+    if (!redis || !this.buildId || !pageKind || ctx.fetchCache || ctx.isFallback) return
     if (!stored || !(await redisReady(redis))) return
     const expire = ctx.cacheControl?.expire
     await storePage(redis, this.buildId, key, stored, expire).catch(() => undefined)
@@ -92,7 +94,7 @@ export default class PageCacheHandler extends FileSystemCache {
 
   // The file-system cache dates a copy it reads from disk by its main file's modification time
   // (the HTML, or a route's body), so the file takes the render's start as that time.
-  private async backdateFile(key: string, kind: 'APP_PAGE' | 'APP_ROUTE', renderStart: number): Promise<void> {
+  private async backdateFile(key: string, kind: PageKind, renderStart: number): Promise<void> {
     const file = (this as unknown as FilePaths).getFilePath(kind === 'APP_ROUTE' ? `${key}.body` : `${key}.html`, kind)
     const when = new Date(renderStart)
     // No file when Next keeps pages in memory only (flushToDisk off): nothing to date.
