@@ -1,12 +1,13 @@
 import {createServer, request as httpRequest, type Server} from 'node:http'
 import type {Socket} from 'node:net'
 
-export type FaultMode = {kind: 'pass'} | {kind: 'slow'; delayMs: number} | {kind: 'down'}
+export type FaultMode = {kind: 'pass'} | {kind: 'slow'; delayMs: number} | {kind: 'hang'} | {kind: 'down'}
 
 /**
  * A loopback HTTP proxy in front of the lake (or of a site, for its webhook), so a test can make
  * it slow or absent without touching the lake or the site, and see what passed through. "down" refuses connections outright, as a
- * stopped backend does.
+ * stopped backend does; "hang" takes each request and never answers it, as a backend behind a
+ * network partition or a stuck API does.
  */
 export class FaultProxy {
   private server: Server | null = null
@@ -37,6 +38,7 @@ export class FaultProxy {
         upstream.on('error', () => res.destroy())
         req.pipe(upstream)
       }
+      if (this.mode.kind === 'hang') return
       if (this.mode.kind === 'slow') setTimeout(forward, this.mode.delayMs)
       else forward()
     })

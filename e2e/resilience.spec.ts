@@ -5,7 +5,7 @@ import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from '../lib/lake-defau
 import {expectNoAxeViolations} from './axe.ts'
 import {FaultProxy} from './fault-proxy.ts'
 import {startLake, startSite, type Running} from './site-process.ts'
-import {SANITY_API_VERSION} from '../sanity/lib/api-version.ts'
+import {CONTENT_REQUEST_TIMEOUT_MS, SANITY_API_VERSION} from '../sanity/lib/api-version.ts'
 
 // A third copy of the site whose content backend the tests can slow down or take away: the site
 // talks to the lake through a proxy on LAKE_PORT, and the lake itself keeps running behind it.
@@ -139,6 +139,52 @@ test('with the content backend down, a page never cached shows a calm error insi
   }
   await page.getByRole('button', {name: 'Try again'}).click()
   await expect(page.getByRole('status')).toContainText(`“${words}”`)
+  await context.close()
+})
+
+test('with the content backend taking requests and never answering, cached pages are still served, and a page never cached shows the error page once the site stops waiting', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  for (const [path] of PAGES) await get(path)
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const stamp = Date.now()
+  await proxy.set({kind: 'hang'})
+  try {
+    for (const [path, words] of PAGES) {
+      const cached = await get(path)
+      expect({path, status: cached.status, shows: cached.body.includes(words)}).toEqual({
+        path,
+        status: 200,
+        shows: true,
+      })
+    }
+    // Before the site had a deadline of its own, Next gave up after 54 s and answered a bare
+    // "Internal Server Error", with no layout and no crisis line.
+    const started = performance.now()
+    const [response, article] = await Promise.all([
+      page.goto(`${SITE}/search?q=${encodeURIComponent(`never answered ${stamp}`)}`, {timeout: 90_000}),
+      get(`/blog/never-answered-${stamp}`),
+    ])
+    const waitedMs = Math.round(performance.now() - started)
+    console.log(
+      `never-cached pages with a backend that never answers: search ${waitedMs} ms, article ${Math.round(article.ms)} ms`,
+    )
+    expect({status: response?.status(), waitedMs: waitedMs < CONTENT_REQUEST_TIMEOUT_MS + 5_000}).toEqual({
+      status: 500,
+      waitedMs: true,
+    })
+    expect({status: article.status, waitedMs: article.ms < CONTENT_REQUEST_TIMEOUT_MS + 5_000}).toEqual({
+      status: 500,
+      waitedMs: true,
+    })
+    await expect(page.getByRole('heading', {name: 'This page could not load just now'})).toBeVisible()
+    const crisis = page.getByRole('complementary', {name: 'Crisis support'})
+    await expect(crisis.getByRole('link', {name: 'Call 988'})).toHaveAttribute('href', 'tel:988')
+  } finally {
+    await proxy.set({kind: 'pass'})
+  }
   await context.close()
 })
 
