@@ -9,7 +9,7 @@ import {openPublishedArticle, signInToStudio, titleField, watchStudio} from './s
 test.describe.configure({retries: 2})
 test.setTimeout(180_000)
 
-test('Presentation shows the site beside the article; a saved draft title shows in the preview with the banner, and visitors see no change', async ({
+test('Presentation shows the site beside the article; a saved draft title shows in the preview with the banner, and visitors see no change and keep a prerendered page', async ({
   context,
   page,
   request,
@@ -22,6 +22,14 @@ test('Presentation shows the site beside the article; a saved draft title shows 
   }
   const draftTitle = `${article.title}: a draft`
   await lakeClient.delete(`drafts.${article.id}`) // a failed earlier try may have left one
+  // The visitors' copy of the article is out of date when the editor opens it, as it is whenever
+  // someone previews right after a change was published.
+  // (A failed earlier try may have left the marker.)
+  const excerpt = ((await lakeClient.getDocument(article.id))?.excerpt ?? '').replace(/ \(updated\)$/, '')
+  await lakeClient
+    .patch(article.id)
+    .set({excerpt: `${excerpt} (updated)`})
+    .commit()
   await signInToStudio(page)
   await openPublishedArticle(page, article.title)
   await page.getByRole('button', {name: /Used on \d+ pages/}).click()
@@ -45,5 +53,24 @@ test('Presentation shows the site beside the article; a saved draft title shows 
   expect(visitorHtml).not.toContain(draftTitle)
 
   await lakeClient.delete(`drafts.${article.id}`) // leaves the published article as it was
+  await lakeClient.patch(article.id).set({excerpt}).commit()
+
+  // The editor's preview leaves the visitors' page prerendered. A refresh of the stale copy made
+  // while the editor previewed was once stored with the preview's holes in it, and every visitor
+  // after got the article rendered per request (x-nextjs-postponed, no-store) until the next change.
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`/blog/${article.slug}`)
+        const headers = response.headers()
+        return {
+          postponed: headers['x-nextjs-postponed'] ?? null,
+          noStore: (headers['cache-control'] ?? '').includes('no-store'),
+          cache: headers['x-nextjs-cache'] ?? null,
+        }
+      },
+      {timeout: 10_000, intervals: [250]},
+    )
+    .toEqual({postponed: null, noStore: false, cache: 'HIT'})
   expect(problems).toEqual([])
 })

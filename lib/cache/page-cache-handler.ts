@@ -22,6 +22,7 @@ import {passGoLiveGate} from './go-live-gate.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
 import {madeByStrangers} from './made-by-strangers.ts'
 import {noteRenderStart, takeRenderStart} from './render-start.ts'
+import {renderedWithHoles} from './rendered-with-holes.ts'
 import {buildIdOf, readNewerPage, storePage, type SharedPage} from './shared-pages.ts'
 import {pullTagsRecent, shareTags} from './shared-tags.ts'
 
@@ -71,6 +72,10 @@ export default class PageCacheHandler extends FileSystemCache {
   async set(...args: SetArgs): Promise<void> {
     const [key, data, ctx] = args
     const renderStart = takeRenderStart(key)
+    if (renderedWithHoles(data, 'isFallback' in ctx ? ctx.isFallback : undefined)) {
+      console.warn(`[cache] not storing ${key}: rendered with parts left for each request (rendered-with-holes.ts)`)
+      return
+    }
     if (madeByStrangers(key, data)) {
       // What the file-system cache keeps in memory, without its files (made-by-strangers.ts).
       const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl

@@ -115,6 +115,22 @@ describe('the page cache handler', () => {
     expect(Object.values(stored).map(([key]) => written(key))).toEqual([false, false, true])
     for (const [key] of Object.values(stored)) expect(await cache.get(key, pageContext as never)).not.toBeNull()
   })
+
+  it('keeps the complete copy of a page when a refresh of it comes back with parts left for each request, and stores route shells with theirs', async () => {
+    const cache = pageCache()
+    const forever = {cacheControl: {revalidate: false, expire: undefined}} as never
+    await cache.set('/blog/whole', page('post:list') as never, forever)
+    const withHoles = {...storedPage('post:list', '<p>shell</p>'), postponed: '{"resume":"per request"}'}
+    await cache.set('/blog/whole', withHoles as never, forever)
+    const entry = await cache.get('/blog/whole', pageContext as never)
+    expect((entry?.value as {html: string; postponed?: string}).html).toBe('<p>page</p>')
+    expect((entry?.value as {postponed?: string}).postponed).toBeUndefined()
+
+    // A dynamic route's fallback shell is made of holes, and is stored as Next made it.
+    await cache.set('/blog/[slug]', withHoles as never, {...(forever as object), isFallback: true} as never)
+    const shell = await cache.get('/blog/[slug]', {...pageContext, isFallback: true} as never)
+    expect((shell?.value as {postponed?: string}).postponed).toBe(withHoles.postponed)
+  })
 })
 
 const dataEntry = (tags: string[]) => ({
