@@ -1,7 +1,7 @@
 import {mkdtemp, readdir, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+import {afterAll, beforeAll, describe, expect, it, jest} from '@jest/globals'
 import {areTagsStale, tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import PageCacheHandler from '../../../lib/cache/page-cache-handler.ts'
 import dataCacheHandler from '../../../lib/cache/data-cache-handler.ts'
@@ -121,7 +121,12 @@ describe('the page cache handler', () => {
     const forever = {cacheControl: {revalidate: false, expire: undefined}} as never
     await cache.set('/blog/whole', page('post:list') as never, forever)
     const withHoles = {...storedPage('post:list', '<p>shell</p>'), postponed: '{"resume":"per request"}'}
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
     await cache.set('/blog/whole', withHoles as never, forever)
+    expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringContaining('not storing /blog/whole'),
+    ])
+    warn.mockRestore()
     const entry = await cache.get('/blog/whole', pageContext as never)
     expect((entry?.value as {html: string; postponed?: string}).html).toBe('<p>page</p>')
     expect((entry?.value as {postponed?: string}).postponed).toBeUndefined()
