@@ -1,5 +1,6 @@
 import {expect, test, type APIRequestContext} from '@playwright/test'
 import {lakeClient} from './lake.ts'
+import {expectSettled} from './prerendered.ts'
 
 // Scheduled posts on the production build: each is hidden (a real 404 at its URL) until its
 // time and on every surface from the first request after it, with no webhook, cron or rebuild
@@ -35,25 +36,6 @@ async function expectStatic(request: APIRequestContext, moment: string) {
       noStore: /no-store/.test(first.headers()['cache-control'] ?? ''),
     }).toEqual({moment, path, status: 200, postponed: null, noStore: false})
     expect({moment, path, second: second.headers()['x-nextjs-cache']}).toEqual({moment, path, second: 'HIT'})
-  }
-}
-
-/** After an edit: each page answers its stale copy, never a per-request render, until it is fresh. */
-async function expectSettled(request: APIRequestContext, moment: string) {
-  for (const path of STATIC_SURFACES) {
-    await expect
-      .poll(
-        async () => {
-          const response = await request.get(path)
-          const dynamic =
-            response.headers()['x-nextjs-postponed'] !== undefined ||
-            /no-store/.test(response.headers()['cache-control'] ?? '')
-          expect({moment, path, dynamic}).toEqual({moment, path, dynamic: false})
-          return response.headers()['x-nextjs-cache']
-        },
-        {timeout: 10_000},
-      )
-      .toBe('HIT')
   }
 }
 
@@ -121,7 +103,7 @@ test('scheduled posts go live everywhere on the first request after their time, 
     await expect
       .poll(async () => (await (await request.get('/blog')).text()).includes(marker), {timeout: 10_000})
       .toBe(true)
-    await expectSettled(request, 'after an edit, before the second go-live')
+    await expectSettled(request, STATIC_SURFACES, 'after an edit, before the second go-live')
     await expectStatic(request, 'after an edit, before the second go-live')
 
     await sleepUntil(created + later.leadMs - 20_000)

@@ -1,5 +1,6 @@
 import {expect, test} from '@playwright/test'
 import {lakeClient} from './lake.ts'
+import {expectSettled} from './prerendered.ts'
 import {openPublishedArticle, signInToStudio, titleField, watchStudio} from './studio-session.ts'
 
 // The Presentation tool in the real Studio, against the lake. In 3 of 7 runs after other Studio
@@ -58,19 +59,6 @@ test('Presentation shows the site beside the article; a saved draft title shows 
   // The editor's preview leaves the visitors' page prerendered. A refresh of the stale copy made
   // while the editor previewed was once stored with the preview's holes in it, and every visitor
   // after got the article rendered per request (x-nextjs-postponed, no-store) until the next change.
-  await expect
-    .poll(
-      async () => {
-        const response = await request.get(`/blog/${article.slug}`)
-        const headers = response.headers()
-        return {
-          postponed: headers['x-nextjs-postponed'] ?? null,
-          noStore: (headers['cache-control'] ?? '').includes('no-store'),
-          cache: headers['x-nextjs-cache'] ?? null,
-        }
-      },
-      {timeout: 10_000, intervals: [250]},
-    )
-    .toEqual({postponed: null, noStore: false, cache: 'HIT'})
+  await expectSettled(request, [`/blog/${article.slug}`], 'after the preview')
   expect(problems).toEqual([])
 })
