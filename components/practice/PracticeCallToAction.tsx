@@ -7,7 +7,7 @@ export function PracticeCallToAction({settings}: {settings: SiteSettings | null}
   if (!settings) return null
   return (
     <aside className="practice-cta" aria-labelledby="practice-cta-title">
-      <h2 id="practice-cta-title">Take the first step</h2>
+      <h2 id="practice-cta-title">Talk with us</h2>
       <p>
         If something here sounds familiar, we would be glad to talk. {settings.practiceName} is at{' '}
         {formatAddress(settings.address)}.
