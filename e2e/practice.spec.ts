@@ -126,6 +126,26 @@ test('the crisis line is visible at 375 px on every kind of page', async ({page}
   }
 })
 
+test('on a phone, the crisis page offers call and text 988 as large buttons on its first screen', async ({browser}) => {
+  const context = await browser.newContext({viewport: {width: 375, height: 667}})
+  const page = await context.newPage()
+  await page.goto('/crisis')
+  const lifeline = page.getByRole('region', {name: '988 Suicide & Crisis Lifeline'})
+  for (const [name, href] of [
+    ['Call 988', 'tel:988'],
+    ['Text 988', 'sms:988'],
+  ]) {
+    const action = lifeline.getByRole('link', {name})
+    await expect(action).toHaveAttribute('href', href)
+    const box = await action.boundingBox()
+    // WCAG 2.5.5's 44 px, above AA's 24, and the whole button within the smallest common phone screen.
+    expect(box?.height, name).toBeGreaterThanOrEqual(44)
+    expect(box?.width, name).toBeGreaterThanOrEqual(44)
+    expect((box?.y ?? Infinity) + (box?.height ?? 0), name).toBeLessThanOrEqual(667)
+  }
+  await context.close()
+})
+
 test('the notices, crisis and services pages pass axe', async ({browser}) => {
   const context = await browser.newContext()
   const page = await context.newPage()

@@ -20,15 +20,21 @@ export default function CrisisPage() {
 
       <section aria-labelledby="lifeline">
         <h2 id="lifeline">988 Suicide &amp; Crisis Lifeline</h2>
-        <ul>
+        {/* Large targets near the top of the screen: someone in crisis on a phone should reach them
+            without scrolling or aiming (e2e/practice.spec.ts). */}
+        <ul className="crisis-actions">
           <li>
-            <a href="tel:988">Call 988</a>
+            <a className="button" href="tel:988">
+              Call 988
+            </a>
           </li>
           <li>
-            <a href="sms:988">Text 988</a>
+            <a className="button button--secondary" href="sms:988">
+              Text 988
+            </a>
           </li>
           <li>
-            <a href="https://988lifeline.org/chat/" rel="noopener noreferrer">
+            <a className="button button--secondary" href="https://988lifeline.org/chat/" rel="noopener noreferrer">
               Chat at 988lifeline.org
             </a>
           </li>
