@@ -4,7 +4,7 @@
 // edits end up in the pictures.
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {chromium} from '@playwright/test'
+import {chromium, type Page} from '@playwright/test'
 import {runMeasured, startBackground, waitForUrl} from '../bench/lib/processes.ts'
 import {routes} from '../lib/routes.ts'
 
@@ -41,6 +41,17 @@ async function build(): Promise<void> {
   if (built.code !== 0) throw new Error(`build failed:\n${built.output.slice(-3_000)}`)
 }
 
+// A full-page screenshot draws the whole page but scrolls nothing, so images below the first
+// screen (loading="lazy": cards, portraits) stayed grey boxes in the pictures. A visitor who
+// scrolls sees them; so does the picture, by loading them all and waiting until each is decoded.
+async function loadLazyImages(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const images = [...document.images]
+    for (const image of images) image.loading = 'eager'
+    await Promise.all(images.map((image) => image.decode().catch(() => undefined)))
+  })
+}
+
 async function shoot(): Promise<string[]> {
   const site = startBackground(process.execPath, ['scripts/with-lake.ts', 'next', 'start', '-H', '127.0.0.1'], env)
   const browser = await chromium.launch({
@@ -67,6 +78,7 @@ async function shoot(): Promise<string[]> {
       const page = await context.newPage()
       for (const [name, route] of Object.entries(PAGES)) {
         await page.goto(`${SITE}${route}`, {waitUntil: 'networkidle'})
+        await loadLazyImages(page)
         const file = path.join(OUT, `${name}-${width}.png`)
         await page.screenshot({path: file, fullPage: true, animations: 'disabled'})
         written.push(file)
