@@ -62,7 +62,17 @@ export function highlightParts(text: string, words: string[]): TextPart[] {
 }
 
 /** A window of body text around the first matched word, so a result shows why it matched. */
-export function snippetAround(text: string, words: string[], length = 180): string | null {
+/**
+ * An article's text, with blocks (`pt::text` puts a blank line between them) on one line. A block
+ * that ends without punctuation, a heading most often, gets a middle dot after it: the page shows
+ * the snippet as one run of text, where "a waiting room An IOP sits…" read as one broken sentence.
+ */
+function joinBlocks(text: string): string {
+  return text.replace(/([^\s.!?:;,…"'”’)])[^\S\n]*\n\s*\n\s*/gu, '$1 · ').replace(/\s*\n\s*/g, ' ')
+}
+
+export function snippetAround(body: string, words: string[], length = 180): string | null {
+  const text = joinBlocks(body)
   const lower = text.toLowerCase()
   const positions = words
     .map((word) => lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u')))

@@ -61,6 +61,13 @@ describe('highlighting', () => {
     expect(snippet).toMatch(/^….*Sleep matters in recovery.*…$/)
     expect(snippetAround('Nothing relevant', ['sleep'])).toBeNull()
   })
+
+  it('keeps a heading apart from the paragraph after it, and joins ended sentences with a space', () => {
+    const body = 'A bridge, not a waiting room\n\nYou sleep at home.\n\nMost evenings are free.'
+    expect(snippetAround(body, ['sleep'])).toBe(
+      'A bridge, not a waiting room · You sleep at home. Most evenings are free.',
+    )
+  })
 })
 
 describe('page numbers', () => {
