@@ -53,6 +53,21 @@ describe('ContentImage', () => {
     expect(img.getAttribute('style')).toBeNull()
   })
 
+  it('loads the first image on screen at once and ahead of the rest, and the others when they come near', () => {
+    render(
+      <>
+        <ContentImage image={image} display={imageDisplays.article} priority />
+        <ContentImage image={{...image, alt: 'A later picture'}} display={imageDisplays.card} />
+      </>,
+    )
+    const first = screen.getByRole('img', {name: image.alt})
+    expect(first.getAttribute('loading')).toBeNull()
+    expect(first.getAttribute('fetchpriority')).toBe('high')
+    const later = screen.getByRole('img', {name: 'A later picture'})
+    expect(later.getAttribute('loading')).toBe('lazy')
+    expect(later.getAttribute('fetchpriority')).toBeNull()
+  })
+
   it('keeps the large files for an image shown across the article', () => {
     render(<ContentImage image={image} display={imageDisplays.article} />)
     const widths = widthsOf(screen.getByRole('img').getAttribute('srcset'))
