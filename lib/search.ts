@@ -61,7 +61,6 @@ export function highlightParts(text: string, words: string[]): TextPart[] {
   return parts
 }
 
-/** A window of body text around the first matched word, so a result shows why it matched. */
 /**
  * An article's text, with blocks (`pt::text` puts a blank line between them) on one line. A block
  * that ends without punctuation, a heading most often, gets a middle dot after it: the page shows
@@ -71,6 +70,7 @@ function joinBlocks(text: string): string {
   return text.replace(/([^\s.!?:;,…"'”’)])[^\S\n]*\n\s*\n\s*/gu, '$1 · ').replace(/\s*\n\s*/g, ' ')
 }
 
+/** A window of body text around the first matched word, so a result shows why it matched. */
 export function snippetAround(body: string, words: string[], length = 180): string | null {
   const text = joinBlocks(body)
   const lower = text.toLowerCase()
