@@ -22,7 +22,7 @@ export default function CrisisPage() {
         <h2 id="lifeline">988 Suicide &amp; Crisis Lifeline</h2>
         {/* Large targets near the top of the screen: someone in crisis on a phone should reach them
             without scrolling or aiming (e2e/practice.spec.ts). */}
-        <ul className="crisis-actions">
+        <ul className="plain-list crisis-actions">
           <li>
             <a className="button" href="tel:988">
               Call 988
