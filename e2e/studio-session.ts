@@ -77,14 +77,25 @@ export async function watchStudio(context: BrowserContext, page: Page): Promise<
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   // Counts the main frame's new documents; the Studio's own route changes (history API) are not
-  // navigation requests, so they do not count.
+  // navigation requests, so they do not count. Until a navigation commits, the old document
+  // still runs and still asks for things (the sign-in redirect leaves while the Studio loads
+  // syntax-highlighting chunks: seen in CI), so what it asks for in that time is the old one's.
   let mainDocuments = 0
+  let navigatingTo: string | undefined
   const documentOfRequest = new WeakMap<Request, number>()
   page.on('request', (request) => {
-    if (request.isNavigationRequest() && frameOf(request) === page.mainFrame()) mainDocuments++
-    else documentOfRequest.set(request, mainDocuments)
+    if (request.isNavigationRequest() && frameOf(request) === page.mainFrame()) {
+      mainDocuments++
+      navigatingTo = request.url()
+    } else documentOfRequest.set(request, navigatingTo === undefined ? mainDocuments : mainDocuments - 1)
+  })
+  // A same-document route change also fires framenavigated, at an address other than the one
+  // being loaded; only arriving at that address ends the old document.
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && frame.url().split('#')[0] === navigatingTo) navigatingTo = undefined
   })
   page.on('requestfailed', (request) => {
+    if (request.url() === navigatingTo) navigatingTo = undefined
     const leftItsDocument = (documentOfRequest.get(request) ?? mainDocuments) < mainDocuments
     if (!allowedFailure(request, page, leftItsDocument)) {
       problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
