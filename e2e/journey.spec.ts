@@ -83,7 +83,9 @@ test('index → page 2 → article → category → clinician → search result'
   await context.close()
 })
 
-test('search explains an empty query, no results, and an over-long query', async ({browser}) => {
+test('search explains an empty query, no results (with searches that find something), and an over-long query', async ({
+  browser,
+}) => {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto('/search')
@@ -91,6 +93,9 @@ test('search explains an empty query, no results, and an over-long query', async
   await page.goto('/search?q=zzqqxx')
   await expect(page.getByRole('status')).toHaveText(/No articles match “zzqqxx”/)
   await expectNoAxeViolations(page)
+  // A search that finds nothing offers one that finds something.
+  await page.getByRole('link', {name: 'group therapy', exact: true}).click()
+  await expect(page.getByRole('status')).toHaveText(/^\d+ (article matches|articles match) “group therapy”/)
   await page.goto(`/search?q=${'a'.repeat(150)}`)
   // (Next's route announcer is an alert too, so look for the one with the message.)
   await expect(page.getByRole('alert').filter({hasText: /100 characters/})).toBeVisible()

@@ -14,6 +14,9 @@ const PAGES = [
   '/contact',
   '/crisis',
   '/privacy',
+  // One result, and none: short pages, where a floor under the results shows as a gap.
+  '/search?q=anxiety',
+  '/search?q=zzqqxx',
 ]
 // Between sections, a page has at most about 5 rem of margin and padding.
 const MAX_BLANK_PX = 160

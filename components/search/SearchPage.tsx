@@ -13,7 +13,7 @@ export const searchMetadata: Metadata = pageMetadata({
 /** The search page, before any search (`query` undefined) or for one query. */
 export function SearchPage({query}: {query: string | undefined}) {
   return (
-    <section className="search" aria-labelledby="search-title">
+    <section aria-labelledby="search-title">
       <h1 id="search-title">Search articles</h1>
       <SearchResults query={query} />
     </section>

@@ -21,14 +21,7 @@ export async function SearchResults({query}: {query: string | undefined}) {
           </p>
         ) : (
           <p>
-            Type a word or two, such as{' '}
-            {SUGGESTED_SEARCHES.map((example, index) => (
-              <Fragment key={example}>
-                {index > 0 ? ' or ' : null}
-                <Link href={routes.searchFor(example)}>{example}</Link>
-              </Fragment>
-            ))}
-            .
+            Type a word or two, such as <SuggestedSearches />.
           </p>
         )}
       </>
@@ -43,6 +36,11 @@ export async function SearchResults({query}: {query: string | undefined}) {
           ? `No articles match “${input.query}”. Try fewer or different words.`
           : `${results.length} ${results.length === 1 ? 'article matches' : 'articles match'} “${input.query}”.`}
       </p>
+      {results.length === 0 ? (
+        <p>
+          Or start from one of these: <SuggestedSearches />.
+        </p>
+      ) : null}
       <ol className="search-results">
         {results.map((result) => (
           <li key={result._id}>
@@ -62,4 +60,14 @@ export async function SearchResults({query}: {query: string | undefined}) {
       </ol>
     </>
   )
+}
+
+/** Searches we know find something: a way on for a visitor who does not know what to type. */
+function SuggestedSearches() {
+  return SUGGESTED_SEARCHES.map((example, index) => (
+    <Fragment key={example}>
+      {index > 0 ? ' or ' : null}
+      <Link href={routes.searchFor(example)}>{example}</Link>
+    </Fragment>
+  ))
 }
