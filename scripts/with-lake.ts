@@ -3,9 +3,11 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseEnv} from 'node:util'
 import {LAKE_DEFAULT_PORT} from '../lib/lake-defaults.ts'
+import {forgetBuildFetches} from './build-fetch-cache.ts'
 
 // `npm run dev|build|start`: without a Sanity project, bring the local Content Lake up for as
-// long as Next runs (the build prerenders from it) and take it down with it.
+// long as Next runs (the build prerenders from it) and take it down with it. Every build, lake or
+// project, starts without the previous build's fetches (build-fetch-cache.ts says why).
 const [command, ...args] = process.argv.slice(2)
 if (!command) {
   console.error('usage: node scripts/with-lake.ts <command> [args...]')
@@ -70,6 +72,7 @@ function stopAll(signal: NodeJS.Signals = 'SIGTERM') {
 
 const usesLake = !process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
 try {
+  if (command === 'next' && args[0] === 'build') await forgetBuildFetches(process.env.NEXT_DIST_DIR || '.next')
   const lake = usesLake ? await startLake() : undefined
   lake?.on('exit', (code) => {
     if (code !== 0 && code !== null) console.error(`[with-lake] the lake stopped unexpectedly (code ${code})`)
