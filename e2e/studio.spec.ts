@@ -27,7 +27,7 @@ async function publish(page: Page): Promise<void> {
 const NEW_ARTICLE = {
   title: 'Sleep and Mood in Group Therapy',
   slug: 'sleep-and-mood-in-group-therapy',
-  excerpt: 'How sleep and mood shape each other, and the small habits our groups practise together.',
+  excerpt: 'How sleep and mood shape each other, and the small habits our groups practice together.',
   body:
     '<h2>Why sleep matters</h2><p>Rest shapes how we feel the next day.</p>' +
     '<ul><li>Keep a steady bedtime</li><li>Put screens away an hour before sleep</li></ul>' +

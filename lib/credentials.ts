@@ -3,7 +3,7 @@ export const CREDENTIALS = ['LCMHC', 'LCMHCS', 'LCMHCA', 'LCSW', 'LCSWA', 'LMFT'
 
 export type Credential = (typeof CREDENTIALS)[number]
 
-/** Associate licenses: the clinician practises under a named supervisor. */
+/** Associate licenses: the clinician practices under a named supervisor. */
 export const ASSOCIATE_CREDENTIALS: readonly Credential[] = ['LCMHCA', 'LCSWA']
 
 export function isAssociate(credentials: readonly string[]): boolean {

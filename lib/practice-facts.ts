@@ -1,7 +1,7 @@
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 // PLACEHOLDERS FOR THE PRACTICE TO CONFIRM. Everything in this file is an editable stand-in,
 // not a fact: the site shows it, but the office must check it (or move it into Site settings)
-// before launch. The practice's name, address and programmes live in Sanity (siteSettings).
+// before launch. The practice's name, address and programs live in Sanity (siteSettings).
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 
 export const practiceFacts = {

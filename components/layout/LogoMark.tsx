@@ -1,4 +1,4 @@
-/** The practice's mark: a ring of seven people around a centre, as a group sits. Drawn in code. */
+/** The practice's mark: a ring of seven people around a center, as a group sits. Drawn in code. */
 export function LogoMark({size = 28}: {size?: number}) {
   const seats = Array.from({length: 7}, (_, i) => {
     const angle = (i / 7) * 2 * Math.PI - Math.PI / 2

@@ -19,7 +19,7 @@ export function ClinicianProfile({clinician}: {clinician: Clinician}) {
           <p className="clinician__credentials">{clinician.credentials.join(', ')}</p>
           {clinician.supervisor ? (
             <p>
-              Practising under the supervision of{' '}
+              Practicing under the supervision of{' '}
               <Link href={routes.clinician(clinician.supervisor.slug)}>
                 {nameWithCredentials(clinician.supervisor)}
               </Link>

@@ -3,13 +3,13 @@ import type {ServiceInput} from './types.ts'
 export const bipocGroupTherapy: ServiceInput = {
   slug: 'bipoc-group-therapy',
   title: 'BIPOC group therapy',
-  summary: 'A group for Black, Indigenous and People of Colour, facilitated by a clinician of colour.',
+  summary: 'A group for Black, Indigenous and People of Color, facilitated by a clinician of color.',
   relatedCategory: 'bipoc-community-care',
   sections: [
     {
       heading: 'A room where you do not have to explain',
       paragraphs: [
-        'Many people of colour carry a second load in therapy: explaining racism, culture or family expectations before they can work on what brought them in. This group starts from shared ground, so that energy goes to healing.',
+        'Many people of color carry a second load in therapy: explaining racism, culture or family expectations before they can work on what brought them in. This group starts from shared ground, so that energy goes to healing.',
       ],
       points: [],
     },
@@ -28,7 +28,7 @@ export const bipocGroupTherapy: ServiceInput = {
     {
       question: 'Who can join?',
       answer:
-        'Adults who identify as Black, Indigenous or a Person of Colour. If you are unsure whether the group is right for you, ask us.',
+        'Adults who identify as Black, Indigenous or a Person of Color. If you are unsure whether the group is right for you, ask us.',
     },
     {
       question: 'Is this group part of the IOP?',

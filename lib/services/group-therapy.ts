@@ -3,13 +3,13 @@ import type {ServiceInput} from './types.ts'
 export const groupTherapy: ServiceInput = {
   slug: 'group-therapy',
   title: 'Group therapy',
-  summary: 'Small groups led by licensed clinicians, where people practise new skills and find they are not alone.',
+  summary: 'Small groups led by licensed clinicians, where people practice new skills and find they are not alone.',
   relatedCategory: 'group-therapy',
   sections: [
     {
       heading: 'Why groups',
       paragraphs: [
-        'Hearing someone else describe the struggle you thought was yours alone is one of the quickest ways to loosen shame. Groups also give you a safe room to practise what is hard outside it: disagreeing, asking for help, setting limits.',
+        'Hearing someone else describe the struggle you thought was yours alone is one of the quickest ways to loosen shame. Groups also give you a safe room to practice what is hard outside it: disagreeing, asking for help, setting limits.',
       ],
       points: [],
     },
@@ -19,7 +19,7 @@ export const groupTherapy: ServiceInput = {
       points: [
         'Process groups, where members work on what is happening in their lives.',
         'Skills groups, for practical tools for anxiety, cravings, sleep and conflict.',
-        'A BIPOC group, for Black, Indigenous and People of Colour.',
+        'A BIPOC group, for Black, Indigenous and People of Color.',
       ],
     },
     {

@@ -5,7 +5,7 @@ export const intensiveOutpatient: ServiceInput = {
   slug: 'intensive-outpatient-program',
   title: 'Intensive Outpatient Program (IOP)',
   summary:
-    'Structured group-centred treatment several days a week, for people who need more than weekly therapy but can live at home.',
+    'Structured group-centered treatment several days a week, for people who need more than weekly therapy but can live at home.',
   relatedCategory: 'intensive-outpatient',
   sections: [
     {
@@ -28,7 +28,7 @@ export const intensiveOutpatient: ServiceInput = {
       paragraphs: [],
       points: [
         'A short check-in where each person says how they are arriving.',
-        'A skills block: a practical tool for cravings, panic, sleep or conflict, practised in the room.',
+        'A skills block: a practical tool for cravings, panic, sleep or conflict, practiced in the room.',
         'Process group: members bring what is happening in their lives and work on it together.',
         'A closing plan for the next day or two.',
       ],

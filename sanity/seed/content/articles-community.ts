@@ -5,15 +5,15 @@ export const communityArticles: ArticleSeed[] = [
     slug: 'why-a-bipoc-group-matters',
     title: 'Why a BIPOC Group Matters for Collective Healing',
     excerpt:
-      'A group where Black, Indigenous and People of Colour do not have to translate their experience first, and why that changes what healing can look like.',
+      'A group where Black, Indigenous and People of Color do not have to translate their experience first, and why that changes what healing can look like.',
     categories: ['bipoc-community-care', 'group-therapy'],
     author: 'andre-whitaker',
     publishedAt: '2026-06-02T13:00:00Z',
-    image: {asset: 'leaves', alt: 'Overlapping leaves in deep green, ochre and rust tones'},
+    image: {asset: 'leaves', alt: 'Overlapping leaves in deep green, ocher and rust tones'},
     body: [
       [
         'p',
-        'Many Black, Indigenous and People of Colour who come to therapy carry a second load on top of the first: the work of explaining racism, cultural context or family expectations to a room that may not share them. Our BIPOC group is designed to set that load down.',
+        'Many Black, Indigenous and People of Color who come to therapy carry a second load on top of the first: the work of explaining racism, cultural context or family expectations to a room that may not share them. Our BIPOC group is designed to set that load down.',
       ],
       ['h2', 'Starting from shared ground'],
       [
@@ -23,7 +23,7 @@ export const communityArticles: ArticleSeed[] = [
       ['h2', 'Healing that is collective'],
       [
         'p',
-        'For many communities, wellbeing has always been a shared matter: family, faith, neighbourhood and history are part of it. A group honours that. It treats resilience as something built together, and treats the harms of racism as real, not as a private problem to be managed alone.',
+        'For many communities, wellbeing has always been a shared matter: family, faith, neighborhood and history are part of it. A group honors that. It treats resilience as something built together, and treats the harms of racism as real, not as a private problem to be managed alone.',
       ],
       ['h3', 'What members often work on'],
       [
@@ -39,7 +39,7 @@ export const communityArticles: ArticleSeed[] = [
       ['h2', 'Joining the group'],
       [
         'p',
-        'The BIPOC group is part of our Intensive Outpatient Program and is facilitated by a clinician of colour. If you are unsure whether it is right for you, ask; we are glad to talk it through.',
+        'The BIPOC group is part of our Intensive Outpatient Program and is facilitated by a clinician of color. If you are unsure whether it is right for you, ask; we are glad to talk it through.',
       ],
       ['cta', {label: 'Ask about the BIPOC group', href: '/contact'}],
     ],
@@ -56,7 +56,7 @@ export const communityArticles: ArticleSeed[] = [
     body: [
       [
         'p',
-        'Grounding skills bring your attention back to the here and now. They do not solve the problem that set you off, but they lower the temperature enough to think clearly. We practise these in skills group; here is a short version to try on your own.',
+        'Grounding skills bring your attention back to the here and now. They do not solve the problem that set you off, but they lower the temperature enough to think clearly. We practice these in skills group; here is a short version to try on your own.',
       ],
       ['h2', 'Five to try'],
       [
@@ -73,7 +73,7 @@ export const communityArticles: ArticleSeed[] = [
         'callout',
         {
           tone: 'tip',
-          title: 'Practise when calm',
+          title: 'Practice when calm',
           text: 'Skills work best in a crisis if you have rehearsed them on ordinary days. Pick one and try it daily for a week.',
         },
       ],
@@ -93,7 +93,7 @@ export const communityArticles: ArticleSeed[] = [
     categories: ['group-therapy'],
     author: 'jordan-reyes',
     publishedAt: '2026-09-22T13:00:00Z',
-    image: {asset: 'circle', alt: 'Seven soft-coloured circles arranged in a ring on a pale background'},
+    image: {asset: 'circle', alt: 'Seven soft-colored circles arranged in a ring on a pale background'},
     body: [
       [
         'p',
@@ -134,7 +134,7 @@ export const communityArticles: ArticleSeed[] = [
     categories: ['recovery', 'group-therapy'],
     author: 'andre-whitaker',
     publishedAt: '2026-10-20T13:00:00Z',
-    image: {asset: 'leaves', alt: 'Overlapping leaves in deep green, ochre and rust tones'},
+    image: {asset: 'leaves', alt: 'Overlapping leaves in deep green, ocher and rust tones'},
     body: [
       [
         'p',
@@ -152,7 +152,7 @@ export const communityArticles: ArticleSeed[] = [
       ['h2', 'Compassion for yourself'],
       [
         'p',
-        'Many people in recovery are far harder on themselves than they would be on a friend. Part of group work is practising a kinder inner voice, often by hearing how others speak to you and slowly borrowing their words.',
+        'Many people in recovery are far harder on themselves than they would be on a friend. Part of group work is practicing a kinder inner voice, often by hearing how others speak to you and slowly borrowing their words.',
       ],
       ['cta', {label: 'Talk with our team', href: '/contact'}],
     ],
@@ -165,7 +165,7 @@ export const communityArticles: ArticleSeed[] = [
     categories: ['coping-skills', 'recovery'],
     author: 'jordan-reyes',
     publishedAt: '2027-01-12T14:00:00Z',
-    image: {asset: 'dawn', alt: 'A low orange sun rising over calm water in muted colours'},
+    image: {asset: 'dawn', alt: 'A low orange sun rising over calm water in muted colors'},
     body: [
       [
         'p',

@@ -17,11 +17,11 @@ export const programArticles: ArticleSeed[] = [
     reviewedBy: 'andre-whitaker',
     publishedAt: '2026-03-10T14:00:00Z',
     updatedAt: '2026-09-02T15:30:00Z',
-    image: {asset: 'circle', alt: 'Seven soft-coloured circles arranged in a ring on a pale background'},
+    image: {asset: 'circle', alt: 'Seven soft-colored circles arranged in a ring on a pale background'},
     body: [
       [
         'p',
-        'People often arrive at an Intensive Outpatient Program (IOP) expecting most of their time to be spent with a single therapist. In our program the centre of gravity is the group. Several mornings a week, the same small circle of people meets to practise skills, talk honestly and notice change in one another. This article explains why we build the program that way, and what group work offers people in mental health and addiction recovery.',
+        'People often arrive at an Intensive Outpatient Program (IOP) expecting most of their time to be spent with a single therapist. In our program the center of gravity is the group. Several mornings a week, the same small circle of people meets to practice skills, talk honestly and notice change in one another. This article explains why we build the program that way, and what group work offers people in mental health and addiction recovery.',
       ],
       ['h2', 'A bridge, not a waiting room'],
       [
@@ -34,12 +34,12 @@ export const programArticles: ArticleSeed[] = [
         'p',
         'Shame tends to insist that your struggle is unusual. Hearing someone else describe the exact thought you were sure nobody else had is one of the quickest ways to loosen that grip. It is not advice that does it; it is recognition.',
       ],
-      ['h3', 'A safe place to practise'],
+      ['h3', 'A safe place to practice'],
       [
         'p',
-        'Saying “I disagree”, asking for help, or setting a limit can feel impossible with the people in your life. In group you can try those things with people who are practising too, and with a clinician there to slow things down when it gets hard.',
+        'Saying “I disagree”, asking for help, or setting a limit can feel impossible with the people in your life. In group you can try those things with people who are practicing too, and with a clinician there to slow things down when it gets hard.',
       ],
-      ['h3', 'Accountability without judgement'],
+      ['h3', 'Accountability without judgment'],
       [
         'p',
         'Members notice when someone goes quiet or misses a session, and they say so kindly. Many clients tell us that knowing the group will ask how the week went is what got them through a difficult Thursday.',
@@ -71,7 +71,7 @@ export const programArticles: ArticleSeed[] = [
       ['h2', 'From isolation to connection'],
       [
         'p',
-        'Isolation and addiction or depression feed each other. Group interrupts that loop on purpose: it gives you somewhere to be, people to be honest with, and a mirror for patterns that are hard to see alone. Over weeks, the skills practised in the room (listening, naming feelings, repairing after conflict) start to show up at home and at work.',
+        'Isolation and addiction or depression feed each other. Group interrupts that loop on purpose: it gives you somewhere to be, people to be honest with, and a mirror for patterns that are hard to see alone. Over weeks, the skills practiced in the room (listening, naming feelings, repairing after conflict) start to show up at home and at work.',
       ],
       [
         'p',
@@ -189,7 +189,7 @@ export const programArticles: ArticleSeed[] = [
     reviewedBy: 'andre-whitaker',
     contentWarning: true,
     publishedAt: '2026-08-25T13:00:00Z',
-    image: {asset: 'dawn', alt: 'A low orange sun rising over calm water in muted colours'},
+    image: {asset: 'dawn', alt: 'A low orange sun rising over calm water in muted colors'},
     body: [
       [
         'callout',
@@ -201,7 +201,7 @@ export const programArticles: ArticleSeed[] = [
       ],
       [
         'p',
-        'Needing more help is not a failure of willpower. Symptoms rise and fall, and sometimes the level of care that worked last year is not enough this season. Recognising that early makes the next step easier.',
+        'Needing more help is not a failure of willpower. Symptoms rise and fall, and sometimes the level of care that worked last year is not enough this season. Recognizing that early makes the next step easier.',
       ],
       ['h2', 'Signs it may be time'],
       [

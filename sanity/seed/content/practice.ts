@@ -1,10 +1,10 @@
 import type {BlockSpec} from '../portable-text.ts'
 
-// The practice's facts (name, address, programmes) are real; the phone, email, hours and portal
+// The practice's facts (name, address, programs) are real; the phone, email, hours and portal
 // below are placeholders for the office to replace in Site settings.
 export const settings = {
   practiceName: 'Resilient Mind Counseling PLLC',
-  tagline: 'Group-centred intensive outpatient care in downtown Asheville',
+  tagline: 'Group-centered intensive outpatient care in downtown Asheville',
   address: {street: '41 Clayton St.', suite: '#300', city: 'Asheville', state: 'NC', postalCode: '28801'},
   phone: '(828) 555-0142',
   email: 'hello@resilientmind.example',
@@ -28,7 +28,7 @@ export const categories = [
   {
     slug: 'bipoc-community-care',
     title: 'BIPOC community care',
-    description: 'Care shaped by and for Black, Indigenous and People of Colour.',
+    description: 'Care shaped by and for Black, Indigenous and People of Color.',
   },
   {slug: 'coping-skills', title: 'Coping skills', description: 'Practical tools for hard days and ordinary ones.'},
   {
@@ -92,7 +92,7 @@ export const clinicians: ClinicianSeed[] = [
     bio: [
       [
         'p',
-        'Jordan co-facilitates skills groups in the IOP, with a focus on practical tools clients can use between sessions. Jordan is a Licensed Clinical Mental Health Counselor Associate, practising under the supervision of Maya Ellison.',
+        'Jordan co-facilitates skills groups in the IOP, with a focus on practical tools clients can use between sessions. Jordan is a Licensed Clinical Mental Health Counselor Associate, practicing under the supervision of Maya Ellison.',
       ],
     ],
   },

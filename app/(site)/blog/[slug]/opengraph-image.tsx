@@ -9,7 +9,7 @@ export const alt = 'The article’s title and the practice’s name'
 
 type Props = {params: Promise<{slug: string}>}
 
-// The card a link preview shows: the article's title on the practice's colours, no photo, so
+// The card a link preview shows: the article's title on the practice's colors, no photo, so
 // it reads well at any size and needs nothing from the network.
 export default async function OpenGraphImage({params}: Props) {
   const slug = parseSlug((await params).slug)
