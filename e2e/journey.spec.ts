@@ -130,6 +130,34 @@ test('an old article URL redirects permanently to /blog/{slug} in one hop, with 
   }
 })
 
+test('every page the header, the footer and the services page link to is in the sitemap, unless it asks not to be indexed', async ({
+  page,
+  request,
+}) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname))
+  const linked = new Set<string>()
+  for (const [path, links] of [
+    ['/', 'header a, footer a'],
+    ['/services', 'main a'],
+  ]) {
+    await page.goto(path)
+    const hrefs = await page.locator(links).evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
+    for (const href of hrefs) {
+      const url = new URL(href)
+      if (url.origin === new URL(page.url()).origin && !url.hash) linked.add(url.pathname)
+    }
+  }
+  expect(linked.size).toBeGreaterThan(8)
+  const missing: string[] = []
+  for (const path of linked) {
+    const html = await (await request.get(path)).text()
+    const noindex = /<meta name="robots" content="[^"]*noindex/.test(html)
+    if (!noindex && !listed.has(path)) missing.push(path)
+  }
+  expect(missing).toEqual([])
+})
+
 test('feed, sitemap and robots list what visitors may see', async ({request}) => {
   const feed = await (await request.get('/feed.xml')).text()
   expect(feed).toContain('<rss version="2.0"')
