@@ -64,7 +64,7 @@ export const config: ProxyConfig = {
   matcher: [
     // Any path outside the site's sections and files: where the previous site's addresses live
     // (/{slug}, /category/x, /tag/x). Not `/` itself.
-    '/((?!(?:_next|_|api|studio|blog|team|services|search|contact|crisis|privacy|insurance-and-fees|notice-of-privacy-practices)(?:/|$)|(?:feed\\.xml|sitemap\\.xml|robots\\.txt|favicon\\.ico|icon\\.svg)$).+)',
+    '/((?!(?:_next|_|api|studio|blog|team|services|search|contact|crisis|privacy|insurance-and-fees|notice-of-privacy-practices)(?:/|$)|(?:feed\\.xml|sitemap\\.xml|robots\\.txt|favicon\\.ico|icon|apple-icon|share-card\\.png)$).+)',
     // A trailing slash within the sections.
     '/((?:api|studio|blog|team|services|search|contact|crisis|privacy|insurance-and-fees|notice-of-privacy-practices)(?:/.*)?/)',
     // Percent-escapes below a section, which may not decode (its dynamic routes and the

@@ -30,6 +30,7 @@ export const routes = {
   ...SECTIONS,
   contactThanks: `${SECTIONS.contact}/thanks`,
   feed: '/feed.xml',
+  shareCard: '/share-card.png',
   iop: `${SECTIONS.services}/intensive-outpatient-program`,
   post: (slug: string) => `${SECTIONS.blog}/${slug}`,
   postsPage: (page: number) => listPage(SECTIONS.blog, page),

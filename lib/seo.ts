@@ -1,6 +1,7 @@
 import type {Metadata} from 'next'
 import {publicEnv} from './env.ts'
 import {cutAtWord} from './excerpt.ts'
+import {routes} from './routes.ts'
 import {SITE_NAME} from './site.ts'
 
 export const DEFAULT_DESCRIPTION =
@@ -21,6 +22,14 @@ const MAX_DESCRIPTION = 160
 export function documentTitle(title: string): string {
   if (title.length + TITLE_SUFFIX.length < MAX_TITLE) return `${title}${TITLE_SUFFIX}`
   return title.length < MAX_TITLE ? title : cutAtWord(title, MAX_TITLE - 2)
+}
+
+/** The practice's card for shared links (app/share-card.png); articles draw their own. */
+export const SHARE_CARD = {
+  url: routes.shareCard,
+  width: 1200,
+  height: 630,
+  alt: 'The practice’s mark and name, with what it offers and where',
 }
 
 type PageMeta = {
@@ -55,10 +64,17 @@ export function pageMetadata({
       siteName: SITE_NAME,
       type,
       locale: 'en_US',
+      // An article's card is its opengraph-image file, which Next puts in place of this.
+      ...(type === 'website' ? {images: [SHARE_CARD]} : {}),
       ...(publishedTime ? {publishedTime} : {}),
       ...(modifiedTime ? {modifiedTime} : {}),
     },
-    twitter: {card: 'summary_large_image', title, description: text},
+    twitter: {
+      card: 'summary_large_image',
+      title,
+      description: text,
+      ...(type === 'website' ? {images: [SHARE_CARD]} : {}),
+    },
     ...(noindex ? {robots: {index: false, follow: true}} : {}),
   }
 }

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from '@jest/globals'
 import Color from 'colorjs.io'
 import postcss, {type AtRule, type Declaration, type Node} from 'postcss'
+import {BRAND_COLORS} from '../../lib/brand.ts'
 
 // The site's colours, read from its stylesheet: every colour is a palette token, and every text
 // colour meets WCAG 2.2 AA on every background it can sit on. axe checks the rendered pages in
@@ -87,5 +88,15 @@ describe('the palette', () => {
       ...NO_TEXT_GROUNDS,
     ])
     expect([...used].filter((token) => !known.has(token))).toEqual([])
+  })
+})
+
+describe('the colors drawn outside the stylesheet (tab and home-screen icons, link cards)', () => {
+  it('are the palette tokens they stand for', () => {
+    expect(BRAND_COLORS).toEqual({accent: palette.get('--accent'), paper: palette.get('--paper')})
+  })
+
+  it('put text on the green at 4.5:1 or more', () => {
+    expect(new Color(BRAND_COLORS.paper).contrast(new Color(BRAND_COLORS.accent), 'WCAG21')).toBeGreaterThanOrEqual(4.5)
   })
 })

@@ -1,4 +1,5 @@
 import {ImageResponse} from 'next/og'
+import {BRAND_COLORS} from '../../../../lib/brand.ts'
 import {parseSlug} from '../../../../lib/params.ts'
 import {SITE_NAME} from '../../../../lib/site.ts'
 import {getPost} from '../../../../sanity/lib/posts.ts'
@@ -24,8 +25,8 @@ export default async function OpenGraphImage({params}: Props) {
         flexDirection: 'column',
         justifyContent: 'space-between',
         padding: '72px',
-        background: '#2f5d50',
-        color: '#fbfaf7',
+        background: BRAND_COLORS.accent,
+        color: BRAND_COLORS.paper,
       }}
     >
       <div style={{fontSize: 64, lineHeight: 1.15, fontWeight: 700, display: 'flex'}}>{title}</div>
