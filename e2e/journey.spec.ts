@@ -64,7 +64,7 @@ test('index → page 2 → article → category → clinician → search result'
   await page.getByRole('link', {name: 'Your First Group Session: What to Expect'}).click()
   await page.getByRole('link', {name: 'Jordan Reyes, LCMHCA'}).click()
   await expect(page).toHaveURL(/\/team\/jordan-reyes$/)
-  await expect(page.getByText(/^Practising under the supervision of/)).toContainText('Maya Ellison, LCMHCS')
+  await expect(page.getByText(/^Practicing under the supervision of/)).toContainText('Maya Ellison, LCMHCS')
   await expect(page.getByRole('link', {name: /Verify with the NC Board/})).toBeVisible()
   await expectNoAxeViolations(page)
 

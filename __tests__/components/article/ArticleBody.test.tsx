@@ -38,7 +38,7 @@ const body: PortableBlock[] = [
   block([span('Dangling reference', ['gone'])], {}, [{_type: 'internalLink', _key: 'gone', slug: null}]),
   {_type: 'accessibleImage', _key: k(), alt: 'Seven circles in a ring', caption: 'A group, drawn', ...image},
   {_type: 'accessibleImage', _key: k(), ...image},
-  {_type: 'callout', _key: k(), tone: 'tip', title: 'Practise when calm', text: 'Rehearse on ordinary days.'},
+  {_type: 'callout', _key: k(), tone: 'tip', title: 'Practice when calm', text: 'Rehearse on ordinary days.'},
   {_type: 'callToAction', _key: k(), label: 'Take the first step', href: '/contact', text: 'Ask for a call back.'},
   {_type: 'callToAction', _key: k(), label: 'Do not render', href: 'javascript:void(0)'},
   {_type: 'crisisResources', _key: k(), lead: 'Help is there now.'},
@@ -120,7 +120,7 @@ describe('ArticleBody', () => {
 
   it('renders callouts and calls to action, but not one with an unsafe link', () => {
     render(<ArticleBody body={body} />)
-    expect(screen.getByText('Practise when calm')).toBeInTheDocument()
+    expect(screen.getByText('Practice when calm')).toBeInTheDocument()
     expect(screen.getByText('Rehearse on ordinary days.')).toBeInTheDocument()
     expect(screen.getByRole('link', {name: 'Take the first step'})).toHaveAttribute('href', '/contact')
     expect(screen.queryByText('Do not render')).toBeNull()
