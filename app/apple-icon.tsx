@@ -1,5 +1,5 @@
 import {ImageResponse} from 'next/og'
-import {BRAND_COLORS, markDataUrl} from '../lib/brand.ts'
+import {GREEN_FRAME, markDataUrl} from '../lib/brand.ts'
 
 export const size = {width: 180, height: 180}
 export const contentType = 'image/png'
@@ -8,16 +8,7 @@ export const contentType = 'image/png'
 // rounds the corners itself, so the mark sits on a full square of the practice's green.
 export default function AppleIcon() {
   return new ImageResponse(
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'center',
-        background: BRAND_COLORS.accent,
-      }}
-    >
+    <div style={{...GREEN_FRAME, alignItems: 'center', justifyContent: 'center'}}>
       <img src={markDataUrl()} width={150} height={150} alt="" />
     </div>,
     size,

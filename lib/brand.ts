@@ -2,8 +2,20 @@
 // screen icon and link-preview cards, which are drawn outside any page. The header draws the
 // same mark from the same numbers (components/layout/LogoMark.tsx), so they cannot drift apart.
 
-/** Two of the stylesheet's tokens (--accent, --paper); __tests__/lib/brand.test.ts holds them equal. */
+/** Two of the stylesheet's tokens (--accent, --paper); __tests__/app/contrast.test.ts holds them equal. */
 export const BRAND_COLORS = {accent: '#2f5d50', paper: '#fbfaf7'} as const
+
+/** next/og's frame for an image wholly in the practice's green. */
+export const GREEN_FRAME = {width: '100%', height: '100%', display: 'flex', background: BRAND_COLORS.accent} as const
+
+/** A link-preview card: the green frame, light text, the mark or title at the top, words below. */
+export const CARD_FRAME = {
+  ...GREEN_FRAME,
+  flexDirection: 'column',
+  justifyContent: 'space-between',
+  padding: '72px',
+  color: BRAND_COLORS.paper,
+} as const
 
 type Circle = {cx: number; cy: number; r: number}
 

@@ -1,5 +1,5 @@
 import {ImageResponse} from 'next/og'
-import {BRAND_COLORS, markDataUrl} from '../../lib/brand.ts'
+import {CARD_FRAME, markDataUrl} from '../../lib/brand.ts'
 import {SHARE_CARD} from '../../lib/seo.ts'
 import {SITE_NAME} from '../../lib/site.ts'
 import {getSiteSettings} from '../../sanity/lib/settings.ts'
@@ -12,18 +12,7 @@ import {getSiteSettings} from '../../sanity/lib/settings.ts'
 export async function GET() {
   const settings = await getSiteSettings()
   return new ImageResponse(
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '72px',
-        background: BRAND_COLORS.accent,
-        color: BRAND_COLORS.paper,
-      }}
-    >
+    <div style={CARD_FRAME}>
       {/* eslint-disable-next-line @next/next/no-img-element -- next/og draws <img>; next/image is for pages */}
       <img src={markDataUrl()} width={120} height={120} alt="" />
       <div style={{display: 'flex', flexDirection: 'column', gap: 20}}>

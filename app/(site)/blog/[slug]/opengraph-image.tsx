@@ -1,5 +1,5 @@
 import {ImageResponse} from 'next/og'
-import {BRAND_COLORS} from '../../../../lib/brand.ts'
+import {CARD_FRAME} from '../../../../lib/brand.ts'
 import {parseSlug} from '../../../../lib/params.ts'
 import {SITE_NAME} from '../../../../lib/site.ts'
 import {getPost} from '../../../../sanity/lib/posts.ts'
@@ -17,18 +17,7 @@ export default async function OpenGraphImage({params}: Props) {
   const post = slug ? await getPost(slug) : null
   const title = post?.title ?? SITE_NAME
   return new ImageResponse(
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '72px',
-        background: BRAND_COLORS.accent,
-        color: BRAND_COLORS.paper,
-      }}
-    >
+    <div style={CARD_FRAME}>
       <div style={{fontSize: 64, lineHeight: 1.15, fontWeight: 700, display: 'flex'}}>{title}</div>
       <div style={{fontSize: 32, display: 'flex'}}>{SITE_NAME} · Asheville, NC</div>
     </div>,
