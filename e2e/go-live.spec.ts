@@ -1,4 +1,5 @@
 import {expect, test, type APIRequestContext} from '@playwright/test'
+import {asksNotToBeIndexed} from './indexing.ts'
 import {lakeClient} from './lake.ts'
 import {expectSettled} from './prerendered.ts'
 
@@ -46,7 +47,7 @@ async function expectEverywhere(request: APIRequestContext, slug: string, shown:
   }
   const article = await request.get(`/blog/${slug}`)
   const html = await article.text()
-  const robots = /<meta name="robots" content="[^"]*noindex/.test(html)
+  const robots = asksNotToBeIndexed(html)
   if (shown)
     expect({slug, status: article.status(), robots, title: html.includes(`${word} ${slug}`)}).toEqual({
       slug,

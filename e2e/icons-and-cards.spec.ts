@@ -10,7 +10,8 @@ function pngSize(bytes: Buffer): {width: number; height: number} {
 }
 
 async function fetched(request: APIRequestContext, url: string) {
-  const response = await request.get(new URL(url).pathname + new URL(url).search)
+  const {pathname, search} = new URL(url)
+  const response = await request.get(pathname + search)
   expect(response.status(), url).toBe(200)
   return {type: response.headers()['content-type'], body: await response.body()}
 }

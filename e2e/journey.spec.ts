@@ -1,5 +1,6 @@
 import {expect, test} from '@playwright/test'
 import {expectNoAxeViolations} from './axe.ts'
+import {asksNotToBeIndexed, sitemapPaths} from './indexing.ts'
 import {lakeClient} from './lake.ts'
 
 // A visitor's path through the blog, checked with axe at every kind of page on the way.
@@ -134,8 +135,7 @@ test('every page the header, the footer and the services page link to is in the 
   page,
   request,
 }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text()
-  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname))
+  const listed = new Set(await sitemapPaths(request))
   const linked = new Set<string>()
   for (const [path, links] of [
     ['/', 'header a, footer a'],
@@ -152,8 +152,7 @@ test('every page the header, the footer and the services page link to is in the 
   const missing: string[] = []
   for (const path of linked) {
     const html = await (await request.get(path)).text()
-    const noindex = /<meta name="robots" content="[^"]*noindex/.test(html)
-    if (!noindex && !listed.has(path)) missing.push(path)
+    if (!asksNotToBeIndexed(html) && !listed.has(path)) missing.push(path)
   }
   expect(missing).toEqual([])
 })

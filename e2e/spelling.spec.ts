@@ -2,6 +2,7 @@ import {expect, test} from '@playwright/test'
 import american from 'dictionary-en'
 import british from 'dictionary-en-gb'
 import nspell from 'nspell'
+import {sitemapPaths} from './indexing.ts'
 
 // The practice is in North Carolina and its name says "Counseling": its pages should not switch
 // to British spelling ("group-centred", "People of Colour") halfway through a sentence, as the
@@ -20,8 +21,7 @@ function britishSpellings(text: string): string[] {
 
 test('every page a visitor can reach is written in American spelling', async ({page, request}) => {
   test.setTimeout(120_000)
-  const sitemap = await (await request.get('/sitemap.xml')).text()
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+  const paths = await sitemapPaths(request)
   expect(paths.length).toBeGreaterThan(10)
   // Pages the sitemap leaves out: search, the form's thanks, a missing page.
   paths.push('/search', '/search?q=group+therapy', '/contact/thanks', '/no-such-page')

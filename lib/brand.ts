@@ -39,7 +39,8 @@ const circle = ({cx, cy, r}: Circle, fill: string, extra = '') =>
   `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}"${extra}/>`
 
 /** The mark as a standalone SVG document, for the icon route and for images that embed it. */
-export function markSvg({accent, paper}: {accent: string; paper: string} = BRAND_COLORS): string {
+export function markSvg(): string {
+  const {accent, paper} = BRAND_COLORS
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${MARK.viewBox}">`,
     circle(MARK.disc, accent),

@@ -53,6 +53,8 @@ export function pageMetadata({
   modifiedTime,
 }: PageMeta): Metadata {
   const text = cutAtWord(description || DEFAULT_DESCRIPTION, MAX_DESCRIPTION)
+  // An article's card is its opengraph-image file, which Next puts in place of this.
+  const card = type === 'website' ? {images: [SHARE_CARD]} : {}
   return {
     title: {absolute: documentTitle(title)},
     description: text,
@@ -64,8 +66,7 @@ export function pageMetadata({
       siteName: SITE_NAME,
       type,
       locale: 'en_US',
-      // An article's card is its opengraph-image file, which Next puts in place of this.
-      ...(type === 'website' ? {images: [SHARE_CARD]} : {}),
+      ...card,
       ...(publishedTime ? {publishedTime} : {}),
       ...(modifiedTime ? {modifiedTime} : {}),
     },
@@ -73,7 +74,7 @@ export function pageMetadata({
       card: 'summary_large_image',
       title,
       description: text,
-      ...(type === 'website' ? {images: [SHARE_CARD]} : {}),
+      ...card,
     },
     ...(noindex ? {robots: {index: false, follow: true}} : {}),
   }

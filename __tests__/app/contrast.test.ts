@@ -97,6 +97,6 @@ describe('the colors drawn outside the stylesheet (tab and home-screen icons, li
   })
 
   it('put text on the green at 4.5:1 or more', () => {
-    expect(new Color(BRAND_COLORS.paper).contrast(new Color(BRAND_COLORS.accent), 'WCAG21')).toBeGreaterThanOrEqual(4.5)
+    expect(contrast('--paper', '--accent')).toBeGreaterThanOrEqual(4.5)
   })
 })
