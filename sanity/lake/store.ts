@@ -4,6 +4,7 @@ import path from 'node:path'
 import {imageAssetDocument, imageFileName, probeImage, storedAssetFields, type AssetContext} from './assets.ts'
 import {isRecord, type LakeDocument} from './documents.ts'
 import {resolveAssetPlaceholders, toAssetPlaceholders} from './export-layout.ts'
+import {rebaseSeedDates} from './seed-dates.ts'
 import {writeFileAtomic} from '../../lib/files.ts'
 
 const DATA_FILE = 'data.ndjson'
@@ -100,11 +101,13 @@ async function exists(file: string): Promise<boolean> {
 }
 
 // Copies into a temporary sibling first, so an interrupted first start never leaves half a dataset.
+// The seed's dates are moved to the week it is loaded in (see seed-dates.ts).
 async function copySeed(seedDir: string, dir: string): Promise<void> {
   const temp = `${dir}.seeding-${process.pid}`
   await rm(temp, {recursive: true, force: true})
   await mkdir(path.dirname(dir), {recursive: true})
   await cp(seedDir, temp, {recursive: true})
+  await rebaseSeedDates(temp, DATA_FILE)
   await rm(dir, {recursive: true, force: true})
   await rename(temp, dir)
 }

@@ -6,8 +6,10 @@ import {artwork} from './artwork.ts'
 import type {ArticleSeed} from './content/article.ts'
 import {communityArticles} from './content/articles-community.ts'
 import {programArticles} from './content/articles-program.ts'
+import {SEED_REFERENCE_MONDAY} from './content/dates.ts'
 import {categories, clinicians, settings} from './content/practice.ts'
 import {toPortableText, type ImageRef} from './portable-text.ts'
+import {RELATIVE_DATES_FILE} from '../lake/seed-dates.ts'
 
 // `npm run seed:build` regenerates sanity/seed (data.ndjson, images/, assets.json) from the
 // content modules. The output is committed: it is what the lake loads and what
@@ -88,6 +90,9 @@ async function main() {
     Object.values(files).map((f) => [`image-${f.sha1}`, {originalFilename: f.originalFilename}]),
   )
   await writeFile(path.join(seedDir, 'assets.json'), `${JSON.stringify(assets, null, 2)}\n`)
+  // Tells the lake the dates above are relative to that week (sanity/lake/seed-dates.ts).
+  const relativeDates = {referenceMonday: SEED_REFERENCE_MONDAY}
+  await writeFile(path.join(seedDir, RELATIVE_DATES_FILE), `${JSON.stringify(relativeDates)}\n`)
   console.log(`seed: ${docs.length} documents, ${Object.keys(files).length} images`)
 }
 

@@ -56,8 +56,8 @@ describe('the seed', () => {
     expect(counts.clinicians).toBeGreaterThanOrEqual(3)
     expect(counts.imagesWithAlt).toBeGreaterThanOrEqual(4)
     expect(counts.settings).toBe(1)
-    // The seeded scheduled post goes live on a fixed date; once that passes it counts as published.
-    expect(counts.published + counts.scheduled).toBeGreaterThanOrEqual(9)
+    // Seed dates are relative to the week the lake loads them, so the scheduled post is ahead in any year.
+    expect(counts.scheduled).toBeGreaterThanOrEqual(1)
   })
 
   it('validates every document against the schema with Sanity’s own validation', async () => {

@@ -1,4 +1,5 @@
 import type {ArticleSeed} from './article.ts'
+import {seedInstant} from './dates.ts'
 
 export const communityArticles: ArticleSeed[] = [
   {
@@ -8,7 +9,7 @@ export const communityArticles: ArticleSeed[] = [
       'A group where Black, Indigenous and People of Color do not have to translate their experience first, and why that changes what healing can look like.',
     categories: ['bipoc-community-care', 'group-therapy'],
     author: 'andre-whitaker',
-    publishedAt: '2026-06-02T13:00:00Z',
+    publishedAt: seedInstant(-188, '13:00'),
     image: {asset: 'leaves', alt: 'Overlapping leaves in deep green, ocher and rust tones'},
     body: [
       [
@@ -51,7 +52,7 @@ export const communityArticles: ArticleSeed[] = [
       'Simple, portable ways to steady your body and mind when anxiety, cravings or old memories pull you out of the present.',
     categories: ['coping-skills'],
     author: 'jordan-reyes',
-    publishedAt: '2026-07-14T13:00:00Z',
+    publishedAt: seedInstant(-146, '13:00'),
     image: {asset: 'ridge', alt: 'Layered blue mountain ridges under a pale morning sky'},
     body: [
       [
@@ -92,7 +93,7 @@ export const communityArticles: ArticleSeed[] = [
       'Nervous about your first group? What happens in the first session, what you do and do not have to share, and how confidentiality works.',
     categories: ['group-therapy'],
     author: 'jordan-reyes',
-    publishedAt: '2026-09-22T13:00:00Z',
+    publishedAt: seedInstant(-76, '13:00'),
     image: {asset: 'circle', alt: 'Seven soft-colored circles arranged in a ring on a pale background'},
     body: [
       [
@@ -133,7 +134,7 @@ export const communityArticles: ArticleSeed[] = [
       'Why the way people are treated in a program matters as much as the methods used, and how we try to put warmth into every part of the day.',
     categories: ['recovery', 'group-therapy'],
     author: 'andre-whitaker',
-    publishedAt: '2026-10-20T13:00:00Z',
+    publishedAt: seedInstant(-48, '13:00'),
     image: {asset: 'leaves', alt: 'Overlapping leaves in deep green, ocher and rust tones'},
     body: [
       [
@@ -164,7 +165,7 @@ export const communityArticles: ArticleSeed[] = [
       'Why sleep is often rough in the first months of recovery, and small, realistic changes that help your nights and your days.',
     categories: ['coping-skills', 'recovery'],
     author: 'jordan-reyes',
-    publishedAt: '2027-01-12T14:00:00Z',
+    publishedAt: seedInstant(36, '14:00'),
     image: {asset: 'dawn', alt: 'A low orange sun rising over calm water in muted colors'},
     body: [
       [
@@ -191,7 +192,7 @@ export const communityArticles: ArticleSeed[] = [
       'How to tell the people close to you that you are starting an intensive program, and how they can help without taking over.',
     categories: ['recovery'],
     author: 'andre-whitaker',
-    publishedAt: '2027-03-02T14:00:00Z',
+    publishedAt: seedInstant(85, '14:00'),
     image: {asset: 'path', alt: 'A gentle path winding between green hills toward a soft yellow horizon'},
     draft: true,
     body: [

@@ -1,4 +1,5 @@
 import type {ArticleSeed} from './article.ts'
+import {seedInstant} from './dates.ts'
 
 const takeFirstStep = {
   label: 'Take the first step',
@@ -15,8 +16,8 @@ export const programArticles: ArticleSeed[] = [
     categories: ['group-therapy', 'intensive-outpatient'],
     author: 'maya-ellison',
     reviewedBy: 'andre-whitaker',
-    publishedAt: '2026-03-10T14:00:00Z',
-    updatedAt: '2026-09-02T15:30:00Z',
+    publishedAt: seedInstant(-272, '14:00'),
+    updatedAt: seedInstant(-96, '15:30'),
     image: {asset: 'circle', alt: 'Seven soft-colored circles arranged in a ring on a pale background'},
     body: [
       [
@@ -87,7 +88,7 @@ export const programArticles: ArticleSeed[] = [
       'Mornings, groups, one-to-one sessions and the time in between: a plain walk through the rhythm of a typical week in the IOP.',
     categories: ['intensive-outpatient'],
     author: 'maya-ellison',
-    publishedAt: '2026-04-07T13:00:00Z',
+    publishedAt: seedInstant(-244, '13:00'),
     image: {asset: 'ridge', alt: 'Layered blue mountain ridges under a pale morning sky'},
     body: [
       [
@@ -141,7 +142,7 @@ export const programArticles: ArticleSeed[] = [
       'Leaving a hospital or residential program is a big change. How an Intensive Outpatient Program can carry the work forward while you return to daily life.',
     categories: ['intensive-outpatient', 'recovery'],
     author: 'andre-whitaker',
-    publishedAt: '2026-05-19T13:00:00Z',
+    publishedAt: seedInstant(-202, '13:00'),
     image: {asset: 'path', alt: 'A gentle path winding between green hills toward a soft yellow horizon'},
     body: [
       [
@@ -188,7 +189,7 @@ export const programArticles: ArticleSeed[] = [
     author: 'maya-ellison',
     reviewedBy: 'andre-whitaker',
     contentWarning: true,
-    publishedAt: '2026-08-25T13:00:00Z',
+    publishedAt: seedInstant(-104, '13:00'),
     image: {asset: 'dawn', alt: 'A low orange sun rising over calm water in muted colors'},
     body: [
       [
