@@ -64,12 +64,12 @@ export const config: ProxyConfig = {
   matcher: [
     // Any path outside the site's sections and files: where the previous site's addresses live
     // (/{slug}, /category/x, /tag/x). Not `/` itself.
-    '/((?!(?:_next|_|api|studio|blog|team|services|search|contact|crisis|privacy|insurance-and-fees|notice-of-privacy-practices)(?:/|$)|(?:feed\\.xml|sitemap\\.xml|robots\\.txt|favicon\\.ico|icon|apple-icon|share-card\\.png)$).+)',
+    '/((?!(?:_next|_|api|studio|blog|team|services|groups|search|contact|crisis|privacy|insurance-and-fees|notice-of-privacy-practices)(?:/|$)|(?:feed\\.xml|sitemap\\.xml|robots\\.txt|favicon\\.ico|icon|apple-icon|share-card\\.png)$).+)',
     // A trailing slash within the sections.
-    '/((?:api|studio|blog|team|services|search|contact|crisis|privacy|insurance-and-fees|notice-of-privacy-practices)(?:/.*)?/)',
+    '/((?:api|studio|blog|team|services|groups|search|contact|crisis|privacy|insurance-and-fees|notice-of-privacy-practices)(?:/.*)?/)',
     // Percent-escapes below a section, which may not decode (its dynamic routes and the
     // catch-all not-found route decode them).
-    '/((?:api|studio|blog|team|services|search|contact|crisis|privacy|insurance-and-fees|notice-of-privacy-practices)/.*%.*)',
+    '/((?:api|studio|blog|team|services|groups|search|contact|crisis|privacy|insurance-and-fees|notice-of-privacy-practices)/.*%.*)',
     // The previous site's `/?p=N`.
     {source: '/', has: [{type: 'query', key: 'p'}]},
     // A search.

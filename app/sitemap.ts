@@ -13,6 +13,7 @@ const LISTS = [routes.home, routes.blog, routes.team]
 const PRACTICE_PAGES = [
   routes.services,
   ...services.map((service) => routes.service(service.slug)),
+  routes.groups,
   routes.contact,
   routes.insuranceAndFees,
   routes.crisis,

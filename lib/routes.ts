@@ -8,6 +8,7 @@ export const SECTIONS = {
   blog: '/blog',
   team: '/team',
   services: '/services',
+  groups: '/groups',
   search: '/search',
   contact: '/contact',
   crisis: '/crisis',
@@ -40,6 +41,13 @@ export const routes = {
   searchResults: (query: string) => `${SECTIONS.search}/${encodeURIComponent(query)}`,
   clinician: (slug: string) => `${SECTIONS.team}/${slug}`,
   service: (slug: string) => `${SECTIONS.services}/${slug}`,
+  /** The groups page narrowed by where groups meet and by service (`any` for either). */
+  groupsFiltered: (format: string, service: string) =>
+    format === 'any' && service === 'any' ? SECTIONS.groups : `${SECTIONS.groups}/${format}/${service}`,
+  /** The appointment form with a group chosen. */
+  askAboutGroup: (slug: string) => `${SECTIONS.contact}/group/${slug}`,
+  /** The team page showing only clinicians taking new clients. */
+  teamAccepting: `${SECTIONS.team}/accepting`,
   listPage,
 }
 

@@ -15,6 +15,293 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/schema.json
+export type SelfPayRate = {
+  _type: 'selfPayRate'
+  label: string
+  amount: number
+}
+
+export type Closure = {
+  _type: 'closure'
+  from: string
+  to?: string
+  note: string
+}
+
+export type OfficeHours = {
+  _type: 'officeHours'
+  days?: Array<string>
+  opens?:
+    | '06:00'
+    | '06:15'
+    | '06:30'
+    | '06:45'
+    | '07:00'
+    | '07:15'
+    | '07:30'
+    | '07:45'
+    | '08:00'
+    | '08:15'
+    | '08:30'
+    | '08:45'
+    | '09:00'
+    | '09:15'
+    | '09:30'
+    | '09:45'
+    | '10:00'
+    | '10:15'
+    | '10:30'
+    | '10:45'
+    | '11:00'
+    | '11:15'
+    | '11:30'
+    | '11:45'
+    | '12:00'
+    | '12:15'
+    | '12:30'
+    | '12:45'
+    | '13:00'
+    | '13:15'
+    | '13:30'
+    | '13:45'
+    | '14:00'
+    | '14:15'
+    | '14:30'
+    | '14:45'
+    | '15:00'
+    | '15:15'
+    | '15:30'
+    | '15:45'
+    | '16:00'
+    | '16:15'
+    | '16:30'
+    | '16:45'
+    | '17:00'
+    | '17:15'
+    | '17:30'
+    | '17:45'
+    | '18:00'
+    | '18:15'
+    | '18:30'
+    | '18:45'
+    | '19:00'
+    | '19:15'
+    | '19:30'
+    | '19:45'
+    | '20:00'
+    | '20:15'
+    | '20:30'
+    | '20:45'
+    | '21:00'
+    | '21:15'
+    | '21:30'
+    | '21:45'
+    | '22:00'
+  closes?:
+    | '06:00'
+    | '06:15'
+    | '06:30'
+    | '06:45'
+    | '07:00'
+    | '07:15'
+    | '07:30'
+    | '07:45'
+    | '08:00'
+    | '08:15'
+    | '08:30'
+    | '08:45'
+    | '09:00'
+    | '09:15'
+    | '09:30'
+    | '09:45'
+    | '10:00'
+    | '10:15'
+    | '10:30'
+    | '10:45'
+    | '11:00'
+    | '11:15'
+    | '11:30'
+    | '11:45'
+    | '12:00'
+    | '12:15'
+    | '12:30'
+    | '12:45'
+    | '13:00'
+    | '13:15'
+    | '13:30'
+    | '13:45'
+    | '14:00'
+    | '14:15'
+    | '14:30'
+    | '14:45'
+    | '15:00'
+    | '15:15'
+    | '15:30'
+    | '15:45'
+    | '16:00'
+    | '16:15'
+    | '16:30'
+    | '16:45'
+    | '17:00'
+    | '17:15'
+    | '17:30'
+    | '17:45'
+    | '18:00'
+    | '18:15'
+    | '18:30'
+    | '18:45'
+    | '19:00'
+    | '19:15'
+    | '19:30'
+    | '19:45'
+    | '20:00'
+    | '20:15'
+    | '20:30'
+    | '20:45'
+    | '21:00'
+    | '21:15'
+    | '21:30'
+    | '21:45'
+    | '22:00'
+}
+
+export type Meeting = {
+  _type: 'meeting'
+  days?: Array<string>
+  start?:
+    | '06:00'
+    | '06:15'
+    | '06:30'
+    | '06:45'
+    | '07:00'
+    | '07:15'
+    | '07:30'
+    | '07:45'
+    | '08:00'
+    | '08:15'
+    | '08:30'
+    | '08:45'
+    | '09:00'
+    | '09:15'
+    | '09:30'
+    | '09:45'
+    | '10:00'
+    | '10:15'
+    | '10:30'
+    | '10:45'
+    | '11:00'
+    | '11:15'
+    | '11:30'
+    | '11:45'
+    | '12:00'
+    | '12:15'
+    | '12:30'
+    | '12:45'
+    | '13:00'
+    | '13:15'
+    | '13:30'
+    | '13:45'
+    | '14:00'
+    | '14:15'
+    | '14:30'
+    | '14:45'
+    | '15:00'
+    | '15:15'
+    | '15:30'
+    | '15:45'
+    | '16:00'
+    | '16:15'
+    | '16:30'
+    | '16:45'
+    | '17:00'
+    | '17:15'
+    | '17:30'
+    | '17:45'
+    | '18:00'
+    | '18:15'
+    | '18:30'
+    | '18:45'
+    | '19:00'
+    | '19:15'
+    | '19:30'
+    | '19:45'
+    | '20:00'
+    | '20:15'
+    | '20:30'
+    | '20:45'
+    | '21:00'
+    | '21:15'
+    | '21:30'
+    | '21:45'
+    | '22:00'
+  end?:
+    | '06:00'
+    | '06:15'
+    | '06:30'
+    | '06:45'
+    | '07:00'
+    | '07:15'
+    | '07:30'
+    | '07:45'
+    | '08:00'
+    | '08:15'
+    | '08:30'
+    | '08:45'
+    | '09:00'
+    | '09:15'
+    | '09:30'
+    | '09:45'
+    | '10:00'
+    | '10:15'
+    | '10:30'
+    | '10:45'
+    | '11:00'
+    | '11:15'
+    | '11:30'
+    | '11:45'
+    | '12:00'
+    | '12:15'
+    | '12:30'
+    | '12:45'
+    | '13:00'
+    | '13:15'
+    | '13:30'
+    | '13:45'
+    | '14:00'
+    | '14:15'
+    | '14:30'
+    | '14:45'
+    | '15:00'
+    | '15:15'
+    | '15:30'
+    | '15:45'
+    | '16:00'
+    | '16:15'
+    | '16:30'
+    | '16:45'
+    | '17:00'
+    | '17:15'
+    | '17:30'
+    | '17:45'
+    | '18:00'
+    | '18:15'
+    | '18:30'
+    | '18:45'
+    | '19:00'
+    | '19:15'
+    | '19:30'
+    | '19:45'
+    | '20:00'
+    | '20:15'
+    | '20:30'
+    | '20:45'
+    | '21:00'
+    | '21:15'
+    | '21:30'
+    | '21:45'
+    | '22:00'
+}
+
 export type CrisisResources = {
   _type: 'crisisResources'
   lead?: string
@@ -98,6 +385,90 @@ export type BlockContent = Array<
     } & CrisisResources)
 >
 
+export type PracticeDetails = {
+  _id: string
+  _type: 'practiceDetails'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  unconfirmed?: boolean
+  officeHours: Array<
+    {
+      _key: string
+    } & OfficeHours
+  >
+  closures?: Array<
+    {
+      _key: string
+    } & Closure
+  >
+  callBackPromise: string
+  insurancePlans?: Array<string>
+  insuranceNote: string
+  selfPayRates?: Array<
+    {
+      _key: string
+    } & SelfPayRate
+  >
+  slidingScale?: boolean
+  slidingScaleNote?: string
+  telehealthOffered?: boolean
+  telehealthStates?: Array<string>
+  directions?: string
+  parking?: string
+  location?: Geopoint
+}
+
+export type Geopoint = {
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
+}
+
+export type ClinicianReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'clinician'
+}
+
+export type Group = {
+  _id: string
+  _type: 'group'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  unconfirmed?: boolean
+  service: 'intensive-outpatient-program' | 'group-therapy' | 'bipoc-group-therapy' | 'individual-therapy'
+  enrollment: 'open' | 'few-places' | 'waitlist' | 'closed'
+  admission: 'dated' | 'rolling'
+  nextStart?: string
+  meetings?: Array<
+    {
+      _key: string
+    } & Meeting
+  >
+  format: 'office' | 'telehealth' | 'both'
+  lengthWeeks?: number
+  audience: string
+  facilitators?: Array<
+    {
+      _key: string
+    } & ClinicianReference
+  >
+  costNote?: string
+  leavesAt?: string
+}
+
+export type Slug = {
+  _type: 'slug'
+  current: string
+  source?: string
+}
+
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -115,12 +486,6 @@ export type SiteSettings = {
   }
   phone?: string
   email?: string
-  hours?: Array<{
-    days: string
-    hours: string
-    _type: 'openingHours'
-    _key: string
-  }>
   clientPortalUrl?: string
 }
 
@@ -138,24 +503,11 @@ export type Category = {
   }
 }
 
-export type Slug = {
-  _type: 'slug'
-  current: string
-  source?: string
-}
-
 export type CategoryReference = {
   _ref: string
   _type: 'reference'
   _weak?: boolean
   [internalGroqTypeReferenceTo]?: 'category'
-}
-
-export type ClinicianReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'clinician'
 }
 
 export type Post = {
@@ -209,6 +561,10 @@ export type Clinician = {
   photo?: AccessibleImage
   bio?: BlockContent
   specialties?: Array<string>
+  acceptingClients?: 'yes' | 'waitlist' | 'no'
+  acceptingFor?: Array<string>
+  telehealth?: boolean
+  licensedStates?: Array<string>
 }
 
 export type SanityImageCrop = {
@@ -317,14 +673,11 @@ export type SanityImageAsset = {
   source?: SanityAssetSourceData
 }
 
-export type Geopoint = {
-  _type: 'geopoint'
-  lat?: number
-  lng?: number
-  alt?: number
-}
-
 export type AllSanitySchemaTypes =
+  | SelfPayRate
+  | Closure
+  | OfficeHours
+  | Meeting
   | CrisisResources
   | CallToAction
   | Callout
@@ -332,11 +685,14 @@ export type AllSanitySchemaTypes =
   | AccessibleImage
   | PostReference
   | BlockContent
+  | PracticeDetails
+  | Geopoint
+  | ClinicianReference
+  | Group
+  | Slug
   | SiteSettings
   | Category
-  | Slug
   | CategoryReference
-  | ClinicianReference
   | Post
   | Clinician
   | SanityImageCrop
@@ -348,7 +704,6 @@ export type AllSanitySchemaTypes =
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
-  | Geopoint
 
 // Source: sanity/lib/categories.queries.ts
 // Variable: categoriesQuery
@@ -401,7 +756,7 @@ export type CategoryPageQueryResult = {
 
 // Source: sanity/lib/clinicians.queries.ts
 // Variable: cliniciansQuery
-// Query: *[_type == "clinician" && defined(slug.current)] | order(name asc) {  _id,  name,  "slug": slug.current,  credentials,  licenseNumber,  specialties,  "photo": photo{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "supervisor": supervisor->{name, "slug": slug.current, credentials}}
+// Query: *[_type == "clinician" && defined(slug.current)] | order(name asc) {  _id,  name,  "slug": slug.current,  credentials,  licenseNumber,  specialties,  "photo": photo{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "supervisor": supervisor->{name, "slug": slug.current, credentials},  acceptingClients,  acceptingFor,  telehealth,  licensedStates}
 export type CliniciansQueryResult = Array<{
   _id: string
   name: string
@@ -422,11 +777,15 @@ export type CliniciansQueryResult = Array<{
     slug: string
     credentials: Array<string>
   } | null
+  acceptingClients: 'no' | 'waitlist' | 'yes' | null
+  acceptingFor: Array<string> | null
+  telehealth: boolean | null
+  licensedStates: Array<string> | null
 }>
 
 // Source: sanity/lib/clinicians.queries.ts
 // Variable: clinicianBySlugQuery
-// Query: *[_type == "clinician" && slug.current == $slug][0] {      _id,  name,  "slug": slug.current,  credentials,  licenseNumber,  specialties,  "photo": photo{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "supervisor": supervisor->{name, "slug": slug.current, credentials},    bio,    "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && author._ref == ^._id] | order(publishedAt desc) [0...24] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body))}  }
+// Query: *[_type == "clinician" && slug.current == $slug][0] {      _id,  name,  "slug": slug.current,  credentials,  licenseNumber,  specialties,  "photo": photo{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "supervisor": supervisor->{name, "slug": slug.current, credentials},  acceptingClients,  acceptingFor,  telehealth,  licensedStates,    bio,    "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && author._ref == ^._id] | order(publishedAt desc) [0...24] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body))}  }
 export type ClinicianBySlugQueryResult = {
   _id: string
   name: string
@@ -447,6 +806,10 @@ export type ClinicianBySlugQueryResult = {
     slug: string
     credentials: Array<string>
   } | null
+  acceptingClients: 'no' | 'waitlist' | 'yes' | null
+  acceptingFor: Array<string> | null
+  telehealth: boolean | null
+  licensedStates: Array<string> | null
   bio: BlockContent | null
   posts: Array<{
     _id: string
@@ -459,9 +822,182 @@ export type ClinicianBySlugQueryResult = {
 } | null
 
 // Source: sanity/lib/go-live-schedule.ts
-// Variable: nextGoLiveQuery
-// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime($since)] | order(publishedAt asc) [0].publishedAt
-export type NextGoLiveQueryResult = string | null
+// Variable: goLiveScheduleQuery
+// Query: {  "nextPost": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime($since)] | order(publishedAt asc) [0].publishedAt,  "groups": *[_type == "group" && defined(slug.current)]{enrollment, admission, nextStart, leavesAt},  "closures": *[_id == "practiceDetails"][0].closures[]{from, to, note}}
+export type GoLiveScheduleQueryResult = {
+  nextPost: string | null
+  groups: Array<{
+    enrollment: 'closed' | 'few-places' | 'open' | 'waitlist'
+    admission: 'dated' | 'rolling'
+    nextStart: string | null
+    leavesAt: string | null
+  }>
+  closures: Array<{
+    from: string
+    to: string | null
+    note: string
+  }> | null
+}
+
+// Source: sanity/lib/groups.queries.ts
+// Variable: groupsQuery
+// Query: *[_type == "group" && defined(slug.current)] | order(title asc) {    _id,    title,    "slug": slug.current,    service,    enrollment,    admission,    nextStart,    meetings[]{days, start, end},    format,    lengthWeeks,    audience,    "facilitators": facilitators[]->{name, "slug": slug.current, credentials},    costNote,    leavesAt  }
+export type GroupsQueryResult = Array<{
+  _id: string
+  title: string
+  slug: string
+  service: 'bipoc-group-therapy' | 'group-therapy' | 'individual-therapy' | 'intensive-outpatient-program'
+  enrollment: 'closed' | 'few-places' | 'open' | 'waitlist'
+  admission: 'dated' | 'rolling'
+  nextStart: string | null
+  meetings: Array<{
+    days: Array<string> | null
+    start:
+      | '06:00'
+      | '06:15'
+      | '06:30'
+      | '06:45'
+      | '07:00'
+      | '07:15'
+      | '07:30'
+      | '07:45'
+      | '08:00'
+      | '08:15'
+      | '08:30'
+      | '08:45'
+      | '09:00'
+      | '09:15'
+      | '09:30'
+      | '09:45'
+      | '10:00'
+      | '10:15'
+      | '10:30'
+      | '10:45'
+      | '11:00'
+      | '11:15'
+      | '11:30'
+      | '11:45'
+      | '12:00'
+      | '12:15'
+      | '12:30'
+      | '12:45'
+      | '13:00'
+      | '13:15'
+      | '13:30'
+      | '13:45'
+      | '14:00'
+      | '14:15'
+      | '14:30'
+      | '14:45'
+      | '15:00'
+      | '15:15'
+      | '15:30'
+      | '15:45'
+      | '16:00'
+      | '16:15'
+      | '16:30'
+      | '16:45'
+      | '17:00'
+      | '17:15'
+      | '17:30'
+      | '17:45'
+      | '18:00'
+      | '18:15'
+      | '18:30'
+      | '18:45'
+      | '19:00'
+      | '19:15'
+      | '19:30'
+      | '19:45'
+      | '20:00'
+      | '20:15'
+      | '20:30'
+      | '20:45'
+      | '21:00'
+      | '21:15'
+      | '21:30'
+      | '21:45'
+      | '22:00'
+      | null
+    end:
+      | '06:00'
+      | '06:15'
+      | '06:30'
+      | '06:45'
+      | '07:00'
+      | '07:15'
+      | '07:30'
+      | '07:45'
+      | '08:00'
+      | '08:15'
+      | '08:30'
+      | '08:45'
+      | '09:00'
+      | '09:15'
+      | '09:30'
+      | '09:45'
+      | '10:00'
+      | '10:15'
+      | '10:30'
+      | '10:45'
+      | '11:00'
+      | '11:15'
+      | '11:30'
+      | '11:45'
+      | '12:00'
+      | '12:15'
+      | '12:30'
+      | '12:45'
+      | '13:00'
+      | '13:15'
+      | '13:30'
+      | '13:45'
+      | '14:00'
+      | '14:15'
+      | '14:30'
+      | '14:45'
+      | '15:00'
+      | '15:15'
+      | '15:30'
+      | '15:45'
+      | '16:00'
+      | '16:15'
+      | '16:30'
+      | '16:45'
+      | '17:00'
+      | '17:15'
+      | '17:30'
+      | '17:45'
+      | '18:00'
+      | '18:15'
+      | '18:30'
+      | '18:45'
+      | '19:00'
+      | '19:15'
+      | '19:30'
+      | '19:45'
+      | '20:00'
+      | '20:15'
+      | '20:30'
+      | '20:45'
+      | '21:00'
+      | '21:15'
+      | '21:30'
+      | '21:45'
+      | '22:00'
+      | null
+  }> | null
+  format: 'both' | 'office' | 'telehealth'
+  lengthWeeks: number | null
+  audience: string
+  facilitators: Array<{
+    name: string
+    slug: string
+    credentials: Array<string>
+  }> | null
+  costNote: string | null
+  leavesAt: string | null
+}>
 
 // Source: sanity/lib/legacy-redirects.ts
 // Variable: legacyPostBySlugQuery
@@ -741,9 +1277,191 @@ export type FeedPostsQueryResult = Array<{
   bodyText: string
 }>
 
+// Source: sanity/lib/practice.queries.ts
+// Variable: practiceDetailsQuery
+// Query: *[_id == "practiceDetails"][0] {    officeHours[]{days, opens, closes},    closures[]{from, to, note},    callBackPromise,    insurancePlans,    insuranceNote,    selfPayRates[]{label, amount},    slidingScale,    slidingScaleNote,    telehealthOffered,    telehealthStates,    directions,    parking,    location{lat, lng}  }
+export type PracticeDetailsQueryResult =
+  | {
+      officeHours: null
+      closures: null
+      callBackPromise: null
+      insurancePlans: null
+      insuranceNote: null
+      selfPayRates: null
+      slidingScale: null
+      slidingScaleNote: null
+      telehealthOffered: null
+      telehealthStates: null
+      directions: null
+      parking: null
+      location: null
+    }
+  | {
+      officeHours: Array<{
+        days: Array<string> | null
+        opens:
+          | '06:00'
+          | '06:15'
+          | '06:30'
+          | '06:45'
+          | '07:00'
+          | '07:15'
+          | '07:30'
+          | '07:45'
+          | '08:00'
+          | '08:15'
+          | '08:30'
+          | '08:45'
+          | '09:00'
+          | '09:15'
+          | '09:30'
+          | '09:45'
+          | '10:00'
+          | '10:15'
+          | '10:30'
+          | '10:45'
+          | '11:00'
+          | '11:15'
+          | '11:30'
+          | '11:45'
+          | '12:00'
+          | '12:15'
+          | '12:30'
+          | '12:45'
+          | '13:00'
+          | '13:15'
+          | '13:30'
+          | '13:45'
+          | '14:00'
+          | '14:15'
+          | '14:30'
+          | '14:45'
+          | '15:00'
+          | '15:15'
+          | '15:30'
+          | '15:45'
+          | '16:00'
+          | '16:15'
+          | '16:30'
+          | '16:45'
+          | '17:00'
+          | '17:15'
+          | '17:30'
+          | '17:45'
+          | '18:00'
+          | '18:15'
+          | '18:30'
+          | '18:45'
+          | '19:00'
+          | '19:15'
+          | '19:30'
+          | '19:45'
+          | '20:00'
+          | '20:15'
+          | '20:30'
+          | '20:45'
+          | '21:00'
+          | '21:15'
+          | '21:30'
+          | '21:45'
+          | '22:00'
+          | null
+        closes:
+          | '06:00'
+          | '06:15'
+          | '06:30'
+          | '06:45'
+          | '07:00'
+          | '07:15'
+          | '07:30'
+          | '07:45'
+          | '08:00'
+          | '08:15'
+          | '08:30'
+          | '08:45'
+          | '09:00'
+          | '09:15'
+          | '09:30'
+          | '09:45'
+          | '10:00'
+          | '10:15'
+          | '10:30'
+          | '10:45'
+          | '11:00'
+          | '11:15'
+          | '11:30'
+          | '11:45'
+          | '12:00'
+          | '12:15'
+          | '12:30'
+          | '12:45'
+          | '13:00'
+          | '13:15'
+          | '13:30'
+          | '13:45'
+          | '14:00'
+          | '14:15'
+          | '14:30'
+          | '14:45'
+          | '15:00'
+          | '15:15'
+          | '15:30'
+          | '15:45'
+          | '16:00'
+          | '16:15'
+          | '16:30'
+          | '16:45'
+          | '17:00'
+          | '17:15'
+          | '17:30'
+          | '17:45'
+          | '18:00'
+          | '18:15'
+          | '18:30'
+          | '18:45'
+          | '19:00'
+          | '19:15'
+          | '19:30'
+          | '19:45'
+          | '20:00'
+          | '20:15'
+          | '20:30'
+          | '20:45'
+          | '21:00'
+          | '21:15'
+          | '21:30'
+          | '21:45'
+          | '22:00'
+          | null
+      }>
+      closures: Array<{
+        from: string
+        to: string | null
+        note: string
+      }> | null
+      callBackPromise: string
+      insurancePlans: Array<string> | null
+      insuranceNote: string
+      selfPayRates: Array<{
+        label: string
+        amount: number
+      }> | null
+      slidingScale: boolean | null
+      slidingScaleNote: string | null
+      telehealthOffered: boolean | null
+      telehealthStates: Array<string> | null
+      directions: string | null
+      parking: string | null
+      location: {
+        lat: number | null
+        lng: number | null
+      } | null
+    }
+  | null
+
 // Source: sanity/lib/settings.queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0] {practiceName, tagline, address, phone, email, hours[]{days, hours}, clientPortalUrl}
+// Query: *[_id == "siteSettings"][0] {practiceName, tagline, address, phone, email, clientPortalUrl}
 export type SiteSettingsQueryResult =
   | {
       practiceName: null
@@ -751,7 +1469,6 @@ export type SiteSettingsQueryResult =
       address: null
       phone: null
       email: null
-      hours: null
       clientPortalUrl: null
     }
   | {
@@ -766,10 +1483,6 @@ export type SiteSettingsQueryResult =
       }
       phone: string | null
       email: string | null
-      hours: Array<{
-        days: string
-        hours: string
-      }> | null
       clientPortalUrl: string | null
     }
   | null

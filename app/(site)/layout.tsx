@@ -1,5 +1,6 @@
 import type {Metadata, Viewport} from 'next'
 import type {ReactNode} from 'react'
+import {ClosureNotice} from '../../components/layout/ClosureNotice.tsx'
 import {CrisisLine} from '../../components/layout/CrisisLine.tsx'
 import {PreviewBanner} from '../../components/preview/PreviewBanner.tsx'
 import {SiteFooter} from '../../components/layout/SiteFooter.tsx'
@@ -28,6 +29,7 @@ export default function SiteLayout({children}: {children: ReactNode}) {
         <PreviewBanner />
         <CrisisLine />
         <SiteHeader />
+        <ClosureNotice />
         <main id="main" className="container">
           {children}
         </main>

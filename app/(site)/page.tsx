@@ -5,19 +5,22 @@ import {ClinicianCard} from '../../components/practice/ClinicianCard.tsx'
 import {HeroArt} from '../../components/practice/HeroArt.tsx'
 import {OfficeDetails} from '../../components/practice/OfficeDetails.tsx'
 import {ServiceList} from '../../components/practice/ServiceList.tsx'
-import {JsonLd} from '../../components/seo/JsonLd.tsx'
+import {NextStarts} from '../../components/practice/NextStarts.tsx'
+import {PracticeJsonLd} from '../../components/seo/PracticeJsonLd.tsx'
 import {telHref} from '../../lib/format.ts'
-import {medicalBusinessJsonLd} from '../../lib/json-ld.ts'
-import {practiceFacts} from '../../lib/practice-facts.ts'
 import {pageMetadata} from '../../lib/seo.ts'
 import {services} from '../../lib/services/index.ts'
+import {intensiveOutpatient} from '../../lib/services/intensive-outpatient.ts'
 import {getClinicians} from '../../sanity/lib/clinicians.ts'
+import {getGroups} from '../../sanity/lib/groups.ts'
 import {getLatestPosts} from '../../sanity/lib/posts.ts'
+import {getPracticeDetails} from '../../sanity/lib/practice.ts'
 import {getSiteSettings} from '../../sanity/lib/settings.ts'
 import {routes} from '../../lib/routes.ts'
 import {SITE_NAME} from '../../lib/site.ts'
 
 const LATEST_COUNT = 3
+const IOP_SERVICE = intensiveOutpatient.slug
 
 export const metadata: Metadata = pageMetadata({
   title: 'Intensive Outpatient Program and group therapy in Asheville',
@@ -25,11 +28,14 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export default async function HomePage() {
-  const [settings, posts, clinicians] = await Promise.all([
+  const [settings, details, posts, clinicians, groups] = await Promise.all([
     getSiteSettings(),
+    getPracticeDetails(),
     getLatestPosts(LATEST_COUNT),
     getClinicians(),
+    getGroups(),
   ])
+  const accepting = clinicians.filter((clinician) => clinician.acceptingClients === 'yes')
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
@@ -51,6 +57,32 @@ export default async function HomePage() {
           </p>
         </div>
         <HeroArt />
+      </section>
+
+      <section aria-labelledby="starting-title" className="starting">
+        <h2 id="starting-title">Starting care</h2>
+        <p>
+          {accepting.length ? (
+            <>
+              <strong>Taking new clients:</strong>{' '}
+              {accepting.length === 1 ? '1 clinician has' : `${accepting.length} clinicians have`} room now.{' '}
+              <Link href={routes.teamAccepting}>See who</Link>.
+            </>
+          ) : (
+            <>
+              Our clinicians are not taking new clients this week; <Link href={routes.contact}>ask us</Link> about the
+              waitlist.
+            </>
+          )}
+        </p>
+        <NextStarts
+          groups={groups.filter((group) => group.service === IOP_SERVICE)}
+          what="IOP"
+          cardsAt={routes.groupsFiltered('any', IOP_SERVICE)}
+        />
+        <p>
+          <Link href={routes.groups}>Every group, with days and times</Link>
+        </p>
       </section>
 
       <section aria-labelledby="services-title">
@@ -82,8 +114,8 @@ export default async function HomePage() {
           <h2 id="visit-title" className="visually-hidden">
             Location and hours
           </h2>
-          <OfficeDetails settings={settings} headingLevel={3} />
-          <JsonLd data={medicalBusinessJsonLd(settings, practiceFacts.geo)} />
+          <OfficeDetails settings={settings} details={details} headingLevel={3} />
+          <PracticeJsonLd settings={settings} details={details} clinicians={clinicians} />
         </section>
       ) : null}
     </>

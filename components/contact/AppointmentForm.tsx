@@ -6,7 +6,10 @@ import {NOTE_MAX, SERVICE_CHOICES, type AppointmentField} from '../../lib/contac
 
 // The one interactive piece of the contact page. It works without JavaScript too: the form
 // posts to the Server Action and the page comes back with the messages.
-export function AppointmentForm() {
+/** A form opened from "Ask about this group" comes with the group and its service chosen. */
+export type FormPreset = {service: string; group?: {slug: string; title: string}}
+
+export function AppointmentForm({preset}: {preset?: FormPreset}) {
   const [state, formAction, pending] = useActionState(requestAppointment, emptyAppointmentForm)
   const error = (field: AppointmentField) => state.errors[field]
   const described = (field: AppointmentField, hint?: string) =>
@@ -95,7 +98,7 @@ export function AppointmentForm() {
         <select
           id="service"
           name="service"
-          defaultValue={value('service')}
+          defaultValue={value('service') || preset?.service || ''}
           aria-invalid={Boolean(error('service'))}
           aria-describedby={described('service')}
         >
@@ -108,6 +111,13 @@ export function AppointmentForm() {
         </select>
         {errorText('service')}
       </div>
+
+      {preset?.group ? (
+        <p className="form-group-choice">
+          <input type="hidden" name="group" value={preset.group.slug} />
+          You are asking about the <strong>{preset.group.title}</strong>.
+        </p>
+      ) : null}
 
       <div className="field">
         <label htmlFor="bestTimes">Best times to reach you (optional)</label>

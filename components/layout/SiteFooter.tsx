@@ -1,5 +1,7 @@
 import Link from 'next/link'
+import {getPracticeDetails} from '../../sanity/lib/practice.ts'
 import {getSiteSettings} from '../../sanity/lib/settings.ts'
+import {WeeklyHours} from '../practice/WeeklyHours.tsx'
 import {formatAddress, telHref} from '../../lib/format.ts'
 import {routes} from '../../lib/routes.ts'
 
@@ -11,7 +13,7 @@ const NOTICES = [
 ]
 
 export async function SiteFooter() {
-  const settings = await getSiteSettings()
+  const [settings, details] = await Promise.all([getSiteSettings(), getPracticeDetails()])
   return (
     <footer className="site-footer">
       <div className="container site-footer__grid">
@@ -28,15 +30,7 @@ export async function SiteFooter() {
                 </>
               ) : null}
             </address>
-            {settings.hours?.length ? (
-              <p>
-                {settings.hours.map((line) => (
-                  <span key={line.days} className="site-footer__hours">
-                    {line.days}: {line.hours}
-                  </span>
-                ))}
-              </p>
-            ) : null}
+            {details ? <WeeklyHours details={details} /> : null}
           </div>
         ) : null}
         <nav aria-label="Notices">

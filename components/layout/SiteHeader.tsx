@@ -12,6 +12,7 @@ import {SITE_NAME} from '../../lib/site.ts'
 const NAV: NavItem[] = [
   {href: routes.services, label: 'Services'},
   {href: routes.iop, label: 'IOP'},
+  {href: routes.groups, label: 'Groups'},
   {href: routes.blog, label: 'Blog'},
   {href: routes.team, label: 'Team'},
   {href: routes.search, label: 'Search'},

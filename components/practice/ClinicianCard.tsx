@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type {ClinicianCard as ClinicianCardData} from '../../sanity/lib/clinicians.queries.ts'
 import {ContentImage} from '../ui/ContentImage.tsx'
+import {Availability} from './Availability.tsx'
 import {imageDisplays} from '../ui/image-displays.ts'
 import {routes} from '../../lib/routes.ts'
 
@@ -14,6 +15,7 @@ export function ClinicianCard({clinician, headingLevel = 2}: {clinician: Clinici
       </Heading>
       <p className="clinician-card__credentials">{clinician.credentials.join(', ')}</p>
       {clinician.specialties.length ? <p>{clinician.specialties.join(' · ')}</p> : null}
+      <Availability clinician={clinician} />
     </article>
   )
 }

@@ -5,6 +5,7 @@ import {licenseLookup} from '../../lib/license.ts'
 import {readingTimeLabel} from '../../lib/reading-time.ts'
 import {ArticleBody} from '../article/ArticleBody.tsx'
 import {ContentImage} from '../ui/ContentImage.tsx'
+import {Availability} from './Availability.tsx'
 import {imageDisplays} from '../ui/image-displays.ts'
 import {routes} from '../../lib/routes.ts'
 
@@ -39,6 +40,7 @@ export function ClinicianProfile({clinician}: {clinician: Clinician}) {
               ) : null}
             </p>
           ) : null}
+          <Availability clinician={clinician} detailed />
         </div>
       </header>
       {clinician.bio ? <ArticleBody body={clinician.bio} /> : null}

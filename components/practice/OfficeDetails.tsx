@@ -1,14 +1,16 @@
+import type {PracticeDetails} from '../../sanity/lib/practice.queries.ts'
 import type {SiteSettings} from '../../sanity/lib/settings.queries.ts'
 import {formatAddress, telHref} from '../../lib/format.ts'
-import {practiceFacts} from '../../lib/practice-facts.ts'
+import {WeeklyHours} from './WeeklyHours.tsx'
 
-function mapLink(): string {
-  const {latitude, longitude} = practiceFacts.geo
-  return `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=18/${latitude}/${longitude}`
+function mapLink({lat, lng}: {lat: number; lng: number}): string {
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=18/${lat}/${lng}`
 }
 
-/** Address, phone, email and hours from Site settings, with directions and a plain map link. */
-export function OfficeDetails({settings, headingLevel = 2}: {settings: SiteSettings; headingLevel?: 2 | 3}) {
+type Props = {settings: SiteSettings; details: PracticeDetails | null; headingLevel?: 2 | 3}
+
+/** Address, phone and email from Site settings; hours, directions and parking from Practice details. */
+export function OfficeDetails({settings, details, headingLevel = 2}: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <div className="office">
@@ -30,27 +32,26 @@ export function OfficeDetails({settings, headingLevel = 2}: {settings: SiteSetti
           </>
         ) : null}
       </address>
-      {settings.hours?.length ? (
+      {details?.officeHours.length ? (
         <>
           <Heading>Office hours</Heading>
-          <dl className="hours">
-            {settings.hours.map((line) => (
-              <div key={line.days}>
-                <dt>{line.days}</dt>
-                <dd>{line.hours}</dd>
-              </div>
-            ))}
-          </dl>
+          <WeeklyHours details={details} />
         </>
       ) : null}
-      <Heading>Getting here</Heading>
-      <p>{practiceFacts.directions}</p>
-      <p>{practiceFacts.parking}</p>
-      <p>
-        <a href={mapLink()} rel="noopener noreferrer">
-          Open the office on a map (OpenStreetMap)
-        </a>
-      </p>
+      {details ? (
+        <>
+          <Heading>Getting here</Heading>
+          {details.directions ? <p>{details.directions}</p> : null}
+          {details.parking ? <p>{details.parking}</p> : null}
+          {details.location ? (
+            <p>
+              <a href={mapLink(details.location)} rel="noopener noreferrer">
+                Open the office on a map (OpenStreetMap)
+              </a>
+            </p>
+          ) : null}
+        </>
+      ) : null}
     </div>
   )
 }

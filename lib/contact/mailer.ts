@@ -7,6 +7,7 @@ const LABELS: Record<keyof AppointmentRequest, string> = {
   email: 'Email',
   preferredContact: 'Preferred contact',
   service: 'Service',
+  group: 'Group',
   bestTimes: 'Best times',
   note: 'Note',
 }

@@ -1,5 +1,6 @@
 import {z} from 'zod'
 import {services} from '../services/index.ts'
+import {SLUG_PATTERN} from '../site.ts'
 
 export const NOTE_MAX = 500
 
@@ -51,6 +52,17 @@ export const appointmentSchema = z
       .optional(),
     preferredContact: z.enum(['phone', 'email'], {message: 'Choose how you would like us to reach you.'}),
     service: z.enum(serviceValues, {message: 'Choose the service you are asking about, or “Not sure yet”.'}),
+    /** The group a visitor came from ("Ask about this group"): its slug, named in the office's notification. */
+    group: z
+      .string()
+      .trim()
+      .max(96)
+      .refine(
+        (value) => value === '' || SLUG_PATTERN.test(value),
+        'That group is not one we know. Choose a service instead.',
+      )
+      .transform((value) => value || undefined)
+      .optional(),
     bestTimes: optionalText(200, 'Please keep this under 200 characters.'),
     note: optionalText(NOTE_MAX, `Please keep the note under ${NOTE_MAX} characters.`),
     website: z.string().optional(),
@@ -77,6 +89,7 @@ const FIELDS: AppointmentField[] = [
   'email',
   'preferredContact',
   'service',
+  'group',
   'bestTimes',
   'note',
   'website',

@@ -4,6 +4,7 @@ export const bipocGroupTherapy: ServiceInput = {
   slug: 'bipoc-group-therapy',
   title: 'BIPOC group therapy',
   summary: 'A group for Black, Indigenous and People of Color, facilitated by a clinician of color.',
+  groupName: 'BIPOC',
   relatedCategory: 'bipoc-community-care',
   sections: [
     {

@@ -4,6 +4,7 @@ export const groupTherapy: ServiceInput = {
   slug: 'group-therapy',
   title: 'Group therapy',
   summary: 'Small groups led by licensed clinicians, where people practice new skills and find they are not alone.',
+  groupName: 'therapy',
   relatedCategory: 'group-therapy',
   sections: [
     {

@@ -4,6 +4,7 @@ export const individualTherapy: ServiceInput = {
   slug: 'individual-therapy',
   title: 'Individual therapy',
   summary: 'One-to-one sessions with a licensed clinician, on their own or alongside group work.',
+  groupName: 'skills',
   relatedCategory: 'coping-skills',
   sections: [
     {

@@ -1,4 +1,3 @@
-import {practiceFacts} from '../practice-facts.ts'
 import type {ServiceInput} from './types.ts'
 
 export const intensiveOutpatient: ServiceInput = {
@@ -6,6 +5,7 @@ export const intensiveOutpatient: ServiceInput = {
   title: 'Intensive Outpatient Program (IOP)',
   summary:
     'Structured group-centered treatment several days a week, for people who need more than weekly therapy but can live at home.',
+  groupName: 'IOP',
   relatedCategory: 'intensive-outpatient',
   sections: [
     {
@@ -19,7 +19,7 @@ export const intensiveOutpatient: ServiceInput = {
     {
       heading: 'The weekly rhythm',
       paragraphs: [
-        `${practiceFacts.iopSchedule}. Most of that time is spent in group, with an individual session with your primary clinician each week.`,
+        'Several sessions a week, each a few hours long, for a set number of weeks. Most of that time is spent in group, with an individual session with your primary clinician each week. The days, times and next start of each IOP group are listed on this page.',
       ],
       points: [],
     },
@@ -61,7 +61,11 @@ export const intensiveOutpatient: ServiceInput = {
       answer:
         'Many people do. The schedule is agreed with you at intake, and we can provide a letter for your employer if you need one.',
     },
-    {question: 'Is the IOP covered by insurance?', answer: practiceFacts.insurance},
+    {
+      question: 'Is the IOP covered by insurance?',
+      answer:
+        'Many plans cover intensive outpatient care. The plans we accept and our self-pay rates are on the Insurance and fees page, and the office will check your benefits with you before you start.',
+    },
     {
       question: 'What if I need more support than the IOP offers?',
       answer:

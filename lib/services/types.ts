@@ -7,6 +7,8 @@ export const serviceSchema = z.object({
   slug: z.string().regex(SLUG_PATTERN),
   title: z.string().min(1).max(60),
   summary: z.string().min(1).max(200),
+  /** How its groups are named in a sentence: "the next IOP group starts …". */
+  groupName: z.string().min(1).max(30),
   /** Category whose newest articles are shown on the page. */
   relatedCategory: z.string().min(1),
   sections: z

@@ -16,7 +16,7 @@ export async function getCategories(): Promise<CategoryWithCount[]> {
   const categories = await read({
     query: categoriesQuery,
     tags: [tags.categories, tags.postList],
-    showsPosts: true,
+    onSchedule: true,
     model: categoriesModel,
     what: 'categories',
   })
@@ -30,7 +30,7 @@ export async function getCategoryPage(slug: string, page: number): Promise<Categ
     query: categoryPageQuery,
     params: {slug, ...pageRange(page)},
     tags: [tags.categories, tags.postList],
-    showsPosts: true,
+    onSchedule: true,
     model: categoryPageModel,
     what: 'category page',
   })

@@ -4,6 +4,7 @@ import type {Drift, NoDrift} from './drift.ts'
 import {imageFields, personRefFields, postSummaryFields, visiblePost} from './groq-fragments.ts'
 import {imageModel, personRefModel, portableBlock, postSummaryModel} from './models.ts'
 import {listOf} from './parse.ts'
+import {ACCEPTING_CLIENTS, values} from '../../lib/practice/options.ts'
 import type {ClinicianBySlugQueryResult, CliniciansQueryResult} from '../types.ts'
 
 // Clinicians: each query beside the model that reads its result; clinicians.ts holds the
@@ -17,7 +18,11 @@ const clinicianFields = /* groq */ `
   licenseNumber,
   specialties,
   "photo": photo{${imageFields}},
-  "supervisor": supervisor->{${personRefFields}}
+  "supervisor": supervisor->{${personRefFields}},
+  acceptingClients,
+  acceptingFor,
+  telehealth,
+  licensedStates
 `
 
 export const cliniciansQuery = defineQuery(`
@@ -46,6 +51,18 @@ const clinicianCardModel = z.object({
   specialties: listOrEmpty,
   photo: imageModel.nullish().catch(null),
   supervisor: personRefModel.nullish().catch(null),
+  /** Unset reads as not accepting: the site never claims availability the office did not enter. */
+  acceptingClients: z
+    .enum(values(ACCEPTING_CLIENTS))
+    .nullish()
+    .catch(null)
+    .transform((value) => value ?? 'no'),
+  acceptingFor: listOrEmpty,
+  telehealth: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+  licensedStates: listOrEmpty,
 })
 
 export const clinicianCardsModel = listOf(clinicianCardModel, 'clinician')

@@ -28,7 +28,7 @@ export async function getClinician(slug: string): Promise<Clinician | null> {
     query: clinicianBySlugQuery,
     params: {slug},
     tags: [tags.clinicians, tags.postList],
-    showsPosts: true,
+    onSchedule: true,
     model: clinicianModel,
     what: 'clinician',
   })

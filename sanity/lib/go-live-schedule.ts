@@ -1,30 +1,59 @@
 import 'server-only'
 import {defineQuery} from 'groq'
 import {z} from 'zod'
+import {nextPracticeChange} from '../../lib/practice/groups.ts'
+import {ADMISSION_KINDS, ENROLLMENT_STATUSES, values} from '../../lib/practice/options.ts'
 import {goLiveDueAt} from '../../lib/scheduling.ts'
-import type {NextGoLiveQueryResult} from '../types.ts'
+import type {GoLiveScheduleQueryResult} from '../types.ts'
 import {fetchBeforeRender} from './client.ts'
 import type {Drift, NoDrift} from './drift.ts'
+import {listOf} from './parse.ts'
+import {closureModel} from './practice.queries.ts'
 
 // The go-live gate (go-live.ts) runs before cached pages and data are read, outside Next's
 // cache, so it keeps this answer in memory and asks again when its copy is older than the
 // caller allows.
 export const GO_LIVE_SCHEDULE_TTL_MS = 10_000
 
-// The first post scheduled after `$since`: when to expire the post tags next.
-export const nextGoLiveQuery = defineQuery(
-  `*[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime($since)] | order(publishedAt asc) [0].publishedAt`,
-)
+// What changes on a date: the first post scheduled after `$since`, and the groups' and
+// closures' dates, whose moments lib/practice/groups.ts works out (a group leaving, a dated
+// group starting, a closure notice appearing or ending). The post tags are expired at the first.
+export const goLiveScheduleQuery = defineQuery(`{
+  "nextPost": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime($since)] | order(publishedAt asc) [0].publishedAt,
+  "groups": *[_type == "group" && defined(slug.current)]{enrollment, admission, nextStart, leavesAt},
+  "closures": *[_id == "practiceDetails"][0].closures[]{from, to, note}
+}`)
 
-const nextGoLiveModel = z.string().nullish()
+const goLiveScheduleModel = z.object({
+  nextPost: z.string().nullish(),
+  groups: listOf(
+    z.object({
+      enrollment: z.enum(values(ENROLLMENT_STATUSES)),
+      admission: z.enum(values(ADMISSION_KINDS)),
+      nextStart: z.iso.date().nullish(),
+      leavesAt: z.iso.datetime({offset: true}).nullish(),
+    }),
+    'group',
+  ),
+  closures: listOf(closureModel, 'closure'),
+})
 
 // Compile-time: the model reads exactly what the query returns (see drift.ts).
-export type NextGoLiveModelFitsItsQuery = NoDrift<Drift<NextGoLiveQueryResult, typeof nextGoLiveModel>>
+export type GoLiveScheduleModelFitsItsQuery = NoDrift<Drift<GoLiveScheduleQueryResult, typeof goLiveScheduleModel>>
 
 export type GoLiveSchedule = {
-  /** When the first post scheduled after the schedule's `since` becomes visible; null if none is. */
+  /** The first moment after the schedule's `since` at which visitors must see a change; null if none. */
   nextGoLiveAt: number | null
 }
+
+function nextGoLive(since: number, raw: unknown): number | null {
+  const {nextPost, groups, closures} = goLiveScheduleModel.parse(raw)
+  const moments = [goLiveDueAt(nextPost), goLiveDueAt(iso(nextPracticeChange(since, groups, closures)))]
+  const due = moments.filter((moment): moment is number => moment !== null)
+  return due.length ? Math.min(...due) : null
+}
+
+const iso = (moment: number | null) => (moment === null ? null : new Date(moment).toISOString())
 
 type Memo = {at: number; since: number; value: GoLiveSchedule}
 
@@ -35,9 +64,9 @@ let inFlight: {since: number; promise: Promise<GoLiveSchedule | null>} | null = 
 function refresh(now: number, since: number): Promise<GoLiveSchedule | null> {
   if (inFlight?.since === since) return inFlight.promise
   lastAttemptAt = now
-  const promise = fetchBeforeRender<unknown>(nextGoLiveQuery, {since: new Date(since).toISOString()})
+  const promise = fetchBeforeRender<unknown>(goLiveScheduleQuery, {since: new Date(since).toISOString()})
     .then((raw) => {
-      const value: GoLiveSchedule = {nextGoLiveAt: goLiveDueAt(nextGoLiveModel.parse(raw))}
+      const value: GoLiveSchedule = {nextGoLiveAt: nextGoLive(since, raw)}
       // An answer to an older question (a go-live was passed meanwhile) is not kept.
       if (!lastGood || since >= lastGood.since) lastGood = {at: now, since, value}
       return value

@@ -32,7 +32,7 @@ export async function getLatestPosts(limit: number): Promise<PostCard[]> {
     query: latestPostsQuery,
     params: {limit},
     tags: [tags.postList],
-    showsPosts: true,
+    onSchedule: true,
     model: postCardsModel,
     what: 'latest posts',
   })
@@ -45,7 +45,7 @@ export async function getPostsPage(page: number): Promise<PostsPage> {
     query: postsPageQuery,
     params: pageRange(page),
     tags: [tags.postList],
-    showsPosts: true,
+    onSchedule: true,
     model: postsPageModel,
     what: 'posts page',
   })
@@ -58,7 +58,7 @@ export async function getPost(slug: string): Promise<Post | null> {
     query: postBySlugQuery,
     params: {slug},
     tags: [tags.post(slug), tags.allPosts],
-    showsPosts: true,
+    onSchedule: true,
     model: postModel,
     what: 'post',
   })
@@ -70,7 +70,7 @@ export async function getRelatedPosts(post: Pick<Post, '_id' | 'categoryIds'>): 
     query: relatedPostsQuery,
     params: {id: post._id, categoryIds: post.categoryIds ?? []},
     tags: [tags.postList],
-    showsPosts: true,
+    onSchedule: true,
     model: postCardsModel,
     what: 'related posts',
   })
@@ -84,7 +84,7 @@ export async function getPostSlugsToPrerender(limit = 200): Promise<string[]> {
     query: postSlugsQuery,
     params: {limit},
     tags: [tags.postList],
-    showsPosts: true,
+    onSchedule: true,
     publishedOnly: true,
     model: postSlugsModel,
     what: 'post slugs',
@@ -102,7 +102,7 @@ export async function searchPosts({terms, words}: ParsedSearch, limit = 20): Pro
     query: searchPostsQuery,
     params: {terms, limit},
     tags: [tags.postList],
-    showsPosts: true,
+    onSchedule: true,
     model: searchResultsModel,
     what: 'search results',
   })
@@ -120,7 +120,7 @@ export async function getFeedPosts(limit = 20): Promise<FeedPost[]> {
     query: feedPostsQuery,
     params: {limit},
     tags: [tags.postList],
-    showsPosts: true,
+    onSchedule: true,
     publishedOnly: true,
     model: feedPostsModel,
     what: 'feed posts',

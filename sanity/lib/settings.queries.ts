@@ -7,7 +7,7 @@ import type {SiteSettingsQueryResult} from '../types.ts'
 // holds the cached function.
 
 export const siteSettingsQuery = defineQuery(`
-  *[_id == "siteSettings"][0] {practiceName, tagline, address, phone, email, hours[]{days, hours}, clientPortalUrl}
+  *[_id == "siteSettings"][0] {practiceName, tagline, address, phone, email, clientPortalUrl}
 `)
 
 export const siteSettingsModel = z.object({
@@ -22,7 +22,6 @@ export const siteSettingsModel = z.object({
   }),
   phone: z.string().nullish(),
   email: z.string().nullish(),
-  hours: z.array(z.object({days: z.string(), hours: z.string()})).nullish(),
   clientPortalUrl: z.url().nullish(),
 })
 

@@ -8,7 +8,7 @@ export async function getSitemapContent(): Promise<SitemapContent> {
   const content = await read({
     query: sitemapQuery,
     tags: [tags.postList, tags.categories, tags.clinicians],
-    showsPosts: true,
+    onSchedule: true,
     publishedOnly: true,
     model: sitemapModel,
     what: 'sitemap',

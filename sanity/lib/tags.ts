@@ -9,8 +9,11 @@ export const tags = {
   settings: 'settings',
   clinicians: 'clinician:list',
   categories: 'category:list',
+  groups: 'group:list',
+  practice: 'practice',
   /**
-   * On every fetch that shows posts, for go-lives (go-live.ts) alone: pages with a stale
+   * On every fetch that shows what changes on a date (posts, groups, closure notices), for
+   * go-lives (go-live.ts) alone: pages with a stale
    * go-live tag render before answering (lib/cache/), while other changes keep Next's one
    * stale copy, which also keeps a page served when the Content Lake is down.
    */
@@ -30,8 +33,13 @@ export function tagsForChange({_type, slug, previousSlug}: ContentChange): strin
       return [tags.postList, ...[slug, previousSlug].filter((s): s is string => Boolean(s)).map(tags.post)]
     case 'siteSettings':
       return [tags.settings]
+    case 'practiceDetails':
+      return [tags.practice]
+    case 'group':
+      return [tags.groups]
     case 'clinician':
-      return [tags.clinicians, tags.postList, tags.allPosts]
+      // Facilitators' names show on groups.
+      return [tags.clinicians, tags.postList, tags.allPosts, tags.groups]
     case 'category':
       return [tags.categories, tags.postList, tags.allPosts]
     default:

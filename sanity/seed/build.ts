@@ -8,6 +8,7 @@ import {communityArticles} from './content/articles-community.ts'
 import {programArticles} from './content/articles-program.ts'
 import {SEED_REFERENCE_MONDAY} from './content/dates.ts'
 import {categories, clinicians, settings} from './content/practice.ts'
+import {clinicianAvailability, groups, practiceDetails} from './content/practice-details.ts'
 import {toPortableText, type ImageRef} from './portable-text.ts'
 import {RELATIVE_DATES_FILE} from '../lake/seed-dates.ts'
 
@@ -34,6 +35,8 @@ async function renderArtwork() {
 
 const ref = (id: string) => ({_type: 'reference', _ref: id})
 const slug = (current: string) => ({_type: 'slug', current})
+const keyed = <T extends object>(items: T[], type: string) =>
+  items.map((item, i) => ({_key: `${type}${i}`, _type: type, ...item}))
 
 async function main() {
   const files = await renderArtwork()
@@ -47,8 +50,25 @@ async function main() {
       _id: 'siteSettings',
       _type: 'siteSettings',
       ...settings,
-      hours: settings.hours.map((h, i) => ({_key: `hours${i}`, _type: 'openingHours', ...h})),
     },
+    {
+      _id: 'practiceDetails',
+      _type: 'practiceDetails',
+      ...practiceDetails,
+      officeHours: keyed(practiceDetails.officeHours, 'officeHours'),
+      closures: keyed(practiceDetails.closures, 'closure'),
+      selfPayRates: keyed(practiceDetails.selfPayRates, 'selfPayRate'),
+      location: {_type: 'geopoint', ...practiceDetails.location},
+    },
+    ...groups.map((g) => ({
+      _id: `group-${g.slug}`,
+      _type: 'group',
+      unconfirmed: true,
+      ...g,
+      slug: slug(g.slug),
+      meetings: keyed(g.meetings, 'meeting'),
+      facilitators: g.facilitators.map((c, i) => ({_key: `facilitator${i}`, ...ref(`clinician-${c}`)})),
+    })),
     ...categories.map((c) => ({
       _id: `category-${c.slug}`,
       _type: 'category',
@@ -66,6 +86,7 @@ async function main() {
       ...(c.supervisor ? {supervisor: ref(`clinician-${c.supervisor}`)} : {}),
       photo: {_type: 'accessibleImage', ...image(c.photo)},
       specialties: c.specialties,
+      ...clinicianAvailability[c.slug],
       bio: toPortableText(c.bio, c.slug, (r) => image(r)),
     })),
     ...[...programArticles, ...communityArticles].map((a: ArticleSeed) => ({

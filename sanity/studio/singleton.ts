@@ -1,6 +1,6 @@
 import type {DocumentActionComponent, Template} from 'sanity'
 
-export const SINGLETON_TYPES = new Set(['siteSettings'])
+export const SINGLETON_TYPES = new Set(['siteSettings', 'practiceDetails'])
 
 // A singleton is opened from the structure only: it cannot be created a second time from the
 // "new document" menu, duplicated, deleted or unpublished.

@@ -1,5 +1,6 @@
 import type {StructureResolver} from 'sanity/structure'
 import {SITE_SETTINGS_ID} from '../schemaTypes/documents/siteSettings.ts'
+import {practiceSection} from './practice-structure.ts'
 import {SANITY_API_VERSION} from '../lib/api-version.ts'
 
 // Lists for the two kinds of editors: clinicians find their drafts, marketing sees what is
@@ -55,6 +56,8 @@ export const structure: StructureResolver = (S) =>
               S.documentTypeListItem('post').title('All articles'),
             ]),
         ),
+      practiceSection(S),
+      S.divider(),
       S.documentTypeListItem('clinician').title('Clinicians'),
       S.documentTypeListItem('category').title('Categories'),
       S.divider(),

@@ -33,7 +33,22 @@ describe('home page', () => {
     expect(
       within(screen.getByRole('region', {name: 'Our clinicians'})).getAllByRole('heading', {level: 3}),
     ).toHaveLength(3)
-    expect(screen.getByText('Monday–Thursday')).toBeInTheDocument()
+    expect(screen.getByText('Monday to Thursday')).toBeInTheDocument()
+  })
+
+  it('says who takes new clients and when the next IOP group starts, from the Practice section', async () => {
+    const {default: HomePage} = await import('../../../app/(site)/page.tsx')
+    render(await HomePage())
+    const starting = screen.getByRole('region', {name: 'Starting care'})
+    // The seed: two of three clinicians accept; the morning IOP group starts on a Monday two weeks out.
+    expect(starting).toHaveTextContent('Taking new clients: 2 clinicians have room now.')
+    expect(starting).toHaveTextContent(
+      /The next IOP group starts Monday, [A-Z][a-z]+ \d+: IOP morning group, in the office\./,
+    )
+    expect(within(starting).getByRole('link', {name: 'IOP evening group (online)'})).toHaveAttribute(
+      'href',
+      '/groups/any/intensive-outpatient-program#group-iop-evening-group-online',
+    )
   })
 
   it('shows the newest published articles, newest first', async () => {

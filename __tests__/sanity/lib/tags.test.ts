@@ -5,7 +5,9 @@ describe('tagsForChange', () => {
   it('maps each document type to the pages that show it', () => {
     expect(tagsForChange({_type: 'post', slug: 'a'})).toEqual(['post:list', 'post:a'])
     expect(tagsForChange({_type: 'siteSettings'})).toEqual(['settings'])
-    expect(tagsForChange({_type: 'clinician'})).toEqual(['clinician:list', 'post:list', 'post:all'])
+    expect(tagsForChange({_type: 'clinician'})).toEqual(['clinician:list', 'post:list', 'post:all', 'group:list'])
+    expect(tagsForChange({_type: 'group', slug: 'iop-morning-group'})).toEqual(['group:list'])
+    expect(tagsForChange({_type: 'practiceDetails'})).toEqual(['practice'])
     expect(tagsForChange({_type: 'category'})).toEqual(['category:list', 'post:list', 'post:all'])
   })
 

@@ -7,6 +7,7 @@ import {createRateLimiter} from '../../../lib/contact/rate-limit.ts'
 import {formValues, parseAppointment} from '../../../lib/contact/schema.ts'
 import type {AppointmentFormState} from '../../../lib/contact/form-state.ts'
 import {sharedRedis} from '../../../lib/redis/client.ts'
+import {getGroups} from '../../../sanity/lib/groups.ts'
 import {serverEnv} from '../../../lib/server-env.ts'
 import {routes} from '../../../lib/routes.ts'
 
@@ -18,6 +19,12 @@ const limiter = createRateLimiter({
   keyPrefix: 'contact-form',
   redis: sharedRedis(serverEnv.redisUrl),
 })
+
+/** The office reads the group's name, not its slug; a group gone since the form was opened still counts. */
+async function groupName(slug: string): Promise<string> {
+  const group = (await getGroups()).find((listed) => listed.slug === slug)
+  return group ? group.title : `${slug} (no longer listed on the site)`
+}
 
 export async function requestAppointment(
   _previous: AppointmentFormState,
@@ -46,7 +53,7 @@ export async function requestAppointment(
           from: serverEnv.appointmentEmailFrom,
           outboxDir: serverEnv.outboxDir,
         },
-        parsed.request,
+        parsed.request.group ? {...parsed.request, group: await groupName(parsed.request.group)} : parsed.request,
       )
     } catch {
       console.error('[contact] an appointment request could not be stored')

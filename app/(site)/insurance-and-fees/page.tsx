@@ -1,26 +1,73 @@
 import type {Metadata} from 'next'
-import {practiceFacts} from '../../../lib/practice-facts.ts'
 import {pageMetadata} from '../../../lib/seo.ts'
 import {routes} from '../../../lib/routes.ts'
+import {stateNames} from '../../../lib/practice/us-states.ts'
+import {getPracticeDetails} from '../../../sanity/lib/practice.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Insurance and fees',
-  description: 'Insurance, self-pay rates, and your right to a Good Faith Estimate under the No Surprises Act.',
+  description:
+    'Insurance plans we accept, self-pay rates, the sliding scale, telehealth, and your right to a Good Faith Estimate.',
   path: routes.insuranceAndFees,
 })
 
-export default function InsuranceAndFeesPage() {
+const dollars = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD', minimumFractionDigits: 0})
+
+// The facts (plans, prices, sliding scale, telehealth) are Practice details in the Studio; the
+// Good Faith Estimate notice is the law's, so it stays here.
+export default async function InsuranceAndFeesPage() {
+  const details = await getPracticeDetails()
   return (
     <article className="article">
       <h1>Insurance and fees</h1>
-      <section aria-labelledby="insurance">
-        <h2 id="insurance">Insurance</h2>
-        <p>{practiceFacts.insurance}</p>
-      </section>
-      <section aria-labelledby="self-pay">
-        <h2 id="self-pay">Paying for yourself</h2>
-        <p>{practiceFacts.selfPay}</p>
-      </section>
+      {details ? (
+        <>
+          <section aria-labelledby="insurance">
+            <h2 id="insurance">Insurance</h2>
+            {details.insurancePlans.length ? (
+              <>
+                <p>We are in network with:</p>
+                <ul>
+                  {details.insurancePlans.map((plan) => (
+                    <li key={plan}>{plan}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <p>{details.insuranceNote}</p>
+          </section>
+          <section aria-labelledby="self-pay">
+            <h2 id="self-pay">Paying for yourself</h2>
+            {details.selfPayRates.length ? (
+              <dl className="facts">
+                {details.selfPayRates.map((rate) => (
+                  <div key={rate.label}>
+                    <dt>{rate.label}</dt>
+                    <dd>{dollars.format(rate.amount)}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p>Ask the office for our self-pay rates.</p>
+            )}
+            {details.slidingScale ? (
+              <p>
+                <strong>Sliding scale.</strong>{' '}
+                {details.slidingScaleNote ?? 'Reduced fees are available; ask the office.'}
+              </p>
+            ) : null}
+          </section>
+          {details.telehealthOffered && details.telehealthStates.length ? (
+            <section aria-labelledby="telehealth">
+              <h2 id="telehealth">Telehealth</h2>
+              <p>
+                Sessions by secure video are available to clients who are in {stateNames(details.telehealthStates)}{' '}
+                during the session. Fees are the same as in the office.
+              </p>
+            </section>
+          ) : null}
+        </>
+      ) : null}
       <section aria-labelledby="gfe">
         <h2 id="gfe">Your right to a Good Faith Estimate</h2>
         <p>

@@ -1,25 +1,15 @@
 import type {Metadata} from 'next'
-import {ClinicianCard} from '../../../components/practice/ClinicianCard.tsx'
+import {TeamPage} from '../../../components/practice/TeamPage.tsx'
 import {pageMetadata} from '../../../lib/seo.ts'
-import {getClinicians} from '../../../sanity/lib/clinicians.ts'
 import {routes} from '../../../lib/routes.ts'
+import {getClinicians} from '../../../sanity/lib/clinicians.ts'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Our clinicians',
-  description: 'The licensed clinicians who lead our groups and individual sessions.',
+  description: 'The licensed clinicians who lead our groups and individual sessions, and who is taking new clients.',
   path: routes.team,
 })
 
-export default async function TeamPage() {
-  const clinicians = await getClinicians()
-  return (
-    <section aria-labelledby="team-title">
-      <h1 id="team-title">Our clinicians</h1>
-      <div className="clinician-grid">
-        {clinicians.map((clinician) => (
-          <ClinicianCard key={clinician._id} clinician={clinician} />
-        ))}
-      </div>
-    </section>
-  )
+export default async function Team() {
+  return <TeamPage acceptingOnly={false} clinicians={await getClinicians()} />
 }

@@ -3,6 +3,9 @@ import {routes} from '../../../lib/routes.ts'
 import {slugField} from '../objects/slugField.ts'
 import {wordpressOriginField} from '../objects/wordpressOrigin.ts'
 import {CREDENTIALS, isAssociate, isCredential} from '../../../lib/credentials.ts'
+import {ACCEPTING_CLIENTS, titleOf} from '../../../lib/practice/options.ts'
+import {services} from '../../../lib/services/index.ts'
+import {statesField} from '../objects/practiceFields.ts'
 
 export const clinician = defineType({
   name: 'clinician',
@@ -74,6 +77,40 @@ export const clinician = defineType({
       of: [defineArrayMember({type: 'string'})],
       options: {layout: 'tags'},
     }),
+    defineField({
+      name: 'acceptingClients',
+      title: 'New clients',
+      type: 'string',
+      options: {list: ACCEPTING_CLIENTS.map(({value, title}) => ({value, title})), layout: 'radio'},
+      // Left empty (an imported clinician), the site reads it as not accepting.
+      initialValue: 'no',
+    }),
+    defineField({
+      name: 'acceptingFor',
+      title: 'New clients for',
+      type: 'array',
+      description: 'The services this clinician takes new clients for.',
+      of: [defineArrayMember({type: 'string'})],
+      options: {list: services.map((service) => ({title: service.title, value: service.slug}))},
+      hidden: ({document}) => document?.acceptingClients === 'no',
+    }),
+    defineField({name: 'telehealth', title: 'Sees clients by telehealth', type: 'boolean'}),
+    statesField({
+      name: 'licensedStates',
+      title: 'Licensed in',
+      description: 'The states this clinician holds a license in; telehealth clients must be in one of them.',
+      requiredWhen: 'telehealth',
+    }),
   ],
-  preview: {select: {title: 'name', media: 'photo'}},
+  preview: {
+    select: {title: 'name', media: 'photo', accepting: 'acceptingClients', telehealth: 'telehealth'},
+    // The office's "Who takes new clients" list reads availability at a glance from here.
+    prepare: ({title, media, accepting, telehealth}) => ({
+      title,
+      media,
+      subtitle: [accepting ? titleOf(ACCEPTING_CLIENTS, accepting) : null, telehealth ? 'telehealth' : null]
+        .filter(Boolean)
+        .join(' · '),
+    }),
+  },
 })

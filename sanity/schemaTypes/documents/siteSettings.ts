@@ -1,4 +1,4 @@
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import {defineField, defineType} from 'sanity'
 
 export const SITE_SETTINGS_ID = 'siteSettings'
 
@@ -6,7 +6,8 @@ export const siteSettings = defineType({
   name: 'siteSettings',
   title: 'Site settings',
   type: 'document',
-  description: 'The practice’s facts, shown across the site. There is only one.',
+  description:
+    'The practice’s name and how to reach it, shown across the site. There is only one. Hours, fees and telehealth are in Practice details.',
   fields: [
     defineField({
       name: 'practiceName',
@@ -35,22 +36,6 @@ export const siteSettings = defineType({
       validation: (rule) => rule.regex(/^[0-9+()\-.\s]{7,20}$/, {name: 'phone number'}),
     }),
     defineField({name: 'email', title: 'Email', type: 'email'}),
-    defineField({
-      name: 'hours',
-      title: 'Office hours',
-      type: 'array',
-      of: [
-        defineArrayMember({
-          type: 'object',
-          name: 'openingHours',
-          fields: [
-            defineField({name: 'days', title: 'Days', type: 'string', validation: (rule) => rule.required()}),
-            defineField({name: 'hours', title: 'Hours', type: 'string', validation: (rule) => rule.required()}),
-          ],
-          preview: {select: {title: 'days', subtitle: 'hours'}},
-        }),
-      ],
-    }),
     defineField({
       name: 'clientPortalUrl',
       title: 'Client portal URL',

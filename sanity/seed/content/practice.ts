@@ -1,17 +1,14 @@
 import type {BlockSpec} from '../portable-text.ts'
 
-// The practice's facts (name, address, programs) are real; the phone, email, hours and portal
-// below are placeholders for the office to replace in Site settings.
+// The practice's name, address and programs are real; the phone and email below are
+// placeholders for the office to replace in Site settings. Hours, fees and groups are in
+// practice-details.ts.
 export const settings = {
   practiceName: 'Resilient Mind Counseling PLLC',
   tagline: 'Group-centered intensive outpatient care in downtown Asheville',
   address: {street: '41 Clayton St.', suite: '#300', city: 'Asheville', state: 'NC', postalCode: '28801'},
   phone: '(828) 555-0142',
   email: 'hello@resilientmind.example',
-  hours: [
-    {days: 'Monday–Thursday', hours: '8:30 am – 6:00 pm'},
-    {days: 'Friday', hours: '8:30 am – 3:00 pm'},
-  ],
 }
 
 export const categories = [

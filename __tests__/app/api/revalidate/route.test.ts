@@ -53,10 +53,12 @@ describe('POST /api/revalidate', () => {
   it.each([
     [
       {_id: 'clinician-maya-ellison', _type: 'clinician', slug: 'maya-ellison'},
-      ['clinician:list', 'post:list', 'post:all'],
+      ['clinician:list', 'post:list', 'post:all', 'group:list'],
     ],
     [{_id: 'category-recovery', _type: 'category', slug: 'recovery'}, ['category:list', 'post:list', 'post:all']],
     [{_id: 'siteSettings', _type: 'siteSettings'}, ['settings']],
+    [{_id: 'practiceDetails', _type: 'practiceDetails'}, ['practice']],
+    [{_id: 'group-iop-morning-group', _type: 'group', slug: 'iop-morning-group'}, ['group:list']],
     [{_id: 'image-abc', _type: 'sanity.imageAsset'}, []],
   ])('expires what a %j change touches', async (change, expected) => {
     const response = await POST(await signedRequest(JSON.stringify({...change, operation: 'update'})))

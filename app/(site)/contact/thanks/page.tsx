@@ -1,18 +1,19 @@
 import type {Metadata} from 'next'
 import Link from 'next/link'
-import {practiceFacts} from '../../../../lib/practice-facts.ts'
 import {pageMetadata} from '../../../../lib/seo.ts'
 import {routes} from '../../../../lib/routes.ts'
+import {getPracticeDetails} from '../../../../sanity/lib/practice.ts'
 
 export const metadata: Metadata = pageMetadata({title: 'Thank you', path: routes.contactThanks, noindex: true})
 
-export default function ThanksPage() {
+export default async function ThanksPage() {
+  const details = await getPracticeDetails()
   return (
     <section className="article" aria-labelledby="thanks-title">
       <h1 id="thanks-title">Thank you. We have your request.</h1>
       <p>
-        Someone from the office will contact you {practiceFacts.callBackPromise}, by the method you chose. If you do not
-        hear from us, please call the office.
+        Someone from the office will contact you {details?.callBackPromise ?? 'soon'}, by the method you chose. If you
+        do not hear from us, please call the office.
       </p>
       <p>
         If things get harder before we speak, call or text <a href="tel:988">988</a> at any hour, or call{' '}

@@ -3,12 +3,15 @@ import Link from 'next/link'
 import {notFound} from 'next/navigation'
 import {ArticleCard} from '../../../../components/article/ArticleCard.tsx'
 import {Faq} from '../../../../components/practice/Faq.tsx'
+import {GroupCard} from '../../../../components/practice/GroupCard.tsx'
+import {NextStarts} from '../../../../components/practice/NextStarts.tsx'
 import {PracticeCallToAction} from '../../../../components/practice/PracticeCallToAction.tsx'
 import {JsonLd} from '../../../../components/seo/JsonLd.tsx'
 import {breadcrumbJsonLd, faqPageJsonLd} from '../../../../lib/json-ld.ts'
 import {pageMetadata} from '../../../../lib/seo.ts'
 import {getService, services} from '../../../../lib/services/index.ts'
 import {getCategoryPage} from '../../../../sanity/lib/categories.ts'
+import {getGroups} from '../../../../sanity/lib/groups.ts'
 import {getSiteSettings} from '../../../../sanity/lib/settings.ts'
 import {routes} from '../../../../lib/routes.ts'
 
@@ -28,13 +31,18 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
     : {}
 }
 
-// The page is static content from lib/services; only the related articles come from the CMS,
-// as a cached entry that the revalidate webhook refreshes.
+// The page is static content from lib/services; its groups and related articles come from the
+// CMS, as cached entries that the revalidate webhook (and the go-live schedule) refresh.
 export default async function ServicePage({params}: Props) {
   const service = getService((await params).slug)
   if (!service) notFound()
-  const [related, settings] = await Promise.all([getCategoryPage(service.relatedCategory, 1), getSiteSettings()])
+  const [related, settings, allGroups] = await Promise.all([
+    getCategoryPage(service.relatedCategory, 1),
+    getSiteSettings(),
+    getGroups(),
+  ])
   const articles = related?.posts.slice(0, RELATED_COUNT) ?? []
+  const groups = allGroups.filter((group) => group.service === service.slug)
   return (
     <>
       <article className="article service">
@@ -55,6 +63,17 @@ export default async function ServicePage({params}: Props) {
             ) : null}
           </section>
         ))}
+        {groups.length ? (
+          <section aria-labelledby="groups-title">
+            <h2 id="groups-title">Groups and next start dates</h2>
+            <NextStarts groups={groups} what={service.groupName} />
+            <div className="group-grid">
+              {groups.map((group) => (
+                <GroupCard key={group._id} group={group} headingLevel={3} />
+              ))}
+            </div>
+          </section>
+        ) : null}
         <Faq faq={service.faq} />
         <PracticeCallToAction settings={settings} />
       </article>
