@@ -42,6 +42,11 @@ const nextConfig: NextConfig = {
   env: {SITE_BUILT_AT: String(Date.now()), STUDIO_LAKE_URL: lakeUrl},
   // proxy.ts redirects trailing slashes itself, so an old address takes one hop, not two.
   skipTrailingSlashRedirect: true,
+  // proxy.ts sees the address Next itself resolves routes against. Normalized, its host was
+  // `localhost` whatever address the server is bound to, so on a server bound to another one
+  // (127.0.0.2, a container's interface) the search rewrite looked external and Next proxied it
+  // to localhost, which answered nothing: every search was a 500.
+  skipProxyUrlNormalize: true,
   // Fewer widths than Next's sixteen: every one is a srcset entry written twice per image (HTML
   // and RSC payload), which cost the blog index 27 KB with twelve cards.
   images: {

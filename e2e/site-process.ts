@@ -20,12 +20,26 @@ export async function startSite(
   port: number,
   lakePort: number,
   extraEnv: Record<string, string> = {},
+  host = '127.0.0.1',
 ): Promise<Running> {
-  const site = run(['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const site = run(['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', host], {
     LAKE_PORT: String(lakePort),
     ...extraEnv,
   })
-  await waitForUrl(`http://127.0.0.1:${port}/`, 60_000)
+  await waitForUrl(`http://${host}:${port}/`, 60_000)
+  return site
+}
+
+/**
+ * `next dev`, as `npm run dev` runs it. Next 16 builds it into `.next/dev`, apart from the
+ * production build the other servers run.
+ */
+export async function startDevSite(port: number, lakePort: number): Promise<Running> {
+  const site = run(['node_modules/next/dist/bin/next', 'dev', '-p', String(port), '-H', '127.0.0.1'], {
+    LAKE_PORT: String(lakePort),
+  })
+  // The first request compiles the page: allow for a slow machine.
+  await waitForUrl(`http://127.0.0.1:${port}/`, 180_000)
   return site
 }
 

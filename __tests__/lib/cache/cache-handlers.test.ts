@@ -3,12 +3,14 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it, jest} from '@jest/globals'
 import {areTagsStale, tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {markGoLivePassed, registerGoLiveGate} from '../../../lib/cache/go-live-gate.ts'
 import PageCacheHandler from '../../../lib/cache/page-cache-handler.ts'
 import dataCacheHandler from '../../../lib/cache/data-cache-handler.ts'
 import {pageCacheIn, pageContext, storedPage} from '../../helpers/page-cache.ts'
 
 // Both handlers read the tag state Next keeps for revalidateTag; these tests write it the way
 // revalidateTag(tag, 'max') does (stale now, expired in a year), then read back through them.
+// A go-live is this process's own clock (lib/cache/go-live-gate.ts), moved as the gate does.
 const markStale = (tag: string) => tagsManifest.set(tag, {stale: Date.now(), expired: Date.now() + 31_536_000_000})
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
@@ -45,7 +47,7 @@ describe('the page cache handler', () => {
       {cacheControl: {revalidate: false, expire: undefined}} as never,
     )
     await tick()
-    markStale('post:go-live')
+    markGoLivePassed(Date.now())
     const entry = await cache.get('/gone-live', pageContext as never)
     expect(entry?.lastModified).toBe(-1)
     expect((entry?.value as {html: string}).html).toBe('<p>page</p>')
@@ -156,8 +158,23 @@ describe('the data cache handler', () => {
     markStale('post:data-edited')
     // Stale from an edit: Next's own handler serves it once more while it refreshes.
     expect((await dataCacheHandler.get('edited', []))?.revalidate).toBe(-1)
-    markStale('post:go-live')
+    markGoLivePassed(Date.now())
     expect(await dataCacheHandler.get('posts', [])).toBeUndefined()
     expect(await dataCacheHandler.get('clinicians', [])).toBeDefined()
+  })
+
+  it('passes a due go-live before a request reads, and dates the request’s tags by it, as next dev needs', async () => {
+    await dataCacheHandler.set('posts-dev', Promise.resolve(dataEntry(['post:list', 'post:go-live'])))
+    await tick()
+    const before = await dataCacheHandler.getExpiration(['_N_T_/blog'])
+    registerGoLiveGate(async () => markGoLivePassed(Date.now()))
+    // Next calls refreshTags before a request's first read, and getExpiration with its tags:
+    // an entry made at or before that time is discarded, whichever memory served it.
+    await dataCacheHandler.refreshTags()
+    const after = await dataCacheHandler.getExpiration(['_N_T_/blog'])
+    expect(after).toBeGreaterThan(before)
+    expect(after).toBeGreaterThanOrEqual((await dataCacheHandler.get('clinicians', []))?.timestamp ?? 0)
+    expect(await dataCacheHandler.get('posts-dev', [])).toBeUndefined()
+    registerGoLiveGate(async () => undefined)
   })
 })

@@ -35,7 +35,7 @@ export async function POST(request: NextRequest) {
   // `{expire: 0}` would skip that one stale copy, but in Next 16.4 it leaves a prerendered
   // dynamic-segment page on an empty fallback shell (vercel/next.js#97457; seen here in CI as an
   // article that never refreshed). Go-lives, which must show on the first request, are the
-  // exception (app/api/go-live).
+  // exception (sanity/lib/go-live.ts).
   for (const tag of tags) revalidateTag(tag, 'max')
   return NextResponse.json({revalidated: tags, now: Date.now()})
 }
