@@ -152,8 +152,10 @@ async function main() {
     }
 
     log(`mixed load: 100 connections for ${MIX_SECONDS} s`)
-    const mix = await runLoad(SITE, Object.values(pages), 100, MIX_SECONDS)
-    const twoInstances = await measureTwoInstances(pages, mix)
+    // The groups page and one of its filter pages join the mix (prerendered like the rest).
+    const mixPaths = [...Object.values(pages), routes.groups, routes.groupsFiltered('online', 'any')]
+    const mix = await runLoad(SITE, mixPaths, 100, MIX_SECONDS)
+    const twoInstances = await measureTwoInstances(mixPaths, mix)
 
     const lake = lakeClient()
     log('lake query latency')
@@ -302,7 +304,7 @@ function medianBy<T>(items: T[], key: (item: T) => number): T {
   return [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]
 }
 
-async function measureTwoInstances(pages: Pages, oneInstance: Results['mix']): Promise<Results['twoInstances']> {
+async function measureTwoInstances(paths: string[], oneInstance: Results['mix']): Promise<Results['twoInstances']> {
   if (!redisServerInstalled()) {
     log('redis-server is not installed (apt-get install redis-server): the two-instance mix is skipped')
     return null
@@ -311,7 +313,7 @@ async function measureTwoInstances(pages: Pages, oneInstance: Results['mix']): P
   return runTwoInstanceMix({
     env,
     ports: INSTANCE_PORTS,
-    paths: Object.values(pages),
+    paths,
     connections: 100,
     seconds: MIX_SECONDS,
     oneInstance,

@@ -24,6 +24,7 @@ test('on a phone the header takes at most 140 px, and the menu opens and closes 
   await expect(menuLinks(page)).toHaveText([
     'Services',
     'IOP',
+    'Groups',
     'Blog',
     'Team',
     'Search',
@@ -63,7 +64,7 @@ test('the phone menu works without JavaScript, and from 1024 px the links sit in
   const desktop = await wide.newPage()
   await desktop.goto('/')
   await expect(menuButton(desktop)).toBeHidden()
-  await expect(menuLinks(desktop)).toHaveText(['Services', 'IOP', 'Blog', 'Team', 'Search', 'Contact'])
+  await expect(menuLinks(desktop)).toHaveText(['Services', 'IOP', 'Groups', 'Blog', 'Team', 'Search', 'Contact'])
   await wide.close()
 })
 

@@ -214,6 +214,23 @@ test('with SMTP_URL set, a request is delivered to the mail server', async ({bro
   await context.close()
 })
 
+test('a request from "Ask about this group" names the group in the office’s email', async ({browser}) => {
+  const {MAIL_DIR, SMTP_SITE_URL} = await import('../playwright.config.ts')
+  const context = await browser.newContext({baseURL: SMTP_SITE_URL})
+  const page = await context.newPage()
+  await page.goto('/contact/group/bipoc-community-group')
+  await page.getByLabel('Your name').fill('Group Person')
+  await page.getByLabel('Phone', {exact: true}).fill('828-555-0198')
+  await page.getByLabel('By phone').check()
+  await page.getByRole('button', {name: 'Request a call back'}).click()
+  await expect(page).toHaveURL(/\/contact\/thanks$/)
+  const mails = await Promise.all((await readdir(MAIL_DIR)).map((file) => readFile(path.join(MAIL_DIR, file), 'utf8')))
+  const mail = mails.find((text) => text.includes('Name: Group Person'))
+  expect(mail).toMatch(/Service: bipoc-group-therapy/)
+  expect(mail).toMatch(/Group: BIPOC community group/)
+  await context.close()
+})
+
 test('every response carries the security headers', async ({request}) => {
   for (const path of ['/', '/contact', '/blog/your-first-group-session', '/studio']) {
     const headers = (await request.get(path)).headers()

@@ -17,6 +17,7 @@ const PAGES: Record<string, string> = {
   home: routes.home,
   article: routes.post('your-first-group-session'),
   service: routes.service('group-therapy'),
+  groups: routes.groups,
   team: routes.team,
   contact: routes.contact,
   crisis: routes.crisis,

@@ -60,8 +60,13 @@ export function GroupCard({group, headingLevel = 2}: {group: ListedGroup; headin
         ) : null}
       </dl>
       <p>
-        <Link className="button button--secondary" href={routes.askAboutGroup(group.slug)}>
-          Ask about this group<span className="visually-hidden">: {group.title}</span>
+        {/* The visible words start the name, so speech input finds it (WCAG 2.5.3). */}
+        <Link
+          className="button button--secondary"
+          href={routes.askAboutGroup(group.slug)}
+          aria-label={`Ask about this group: ${group.title}`}
+        >
+          Ask about this group
         </Link>
       </p>
     </article>

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import {describeDay} from '../../lib/practice/describe.ts'
 import {rollingGroups, soonestStart} from '../../lib/practice/groups.ts'
-import {GROUP_FORMATS, titleOf} from '../../lib/practice/options.ts'
+import {ENROLLMENT_STATUSES, GROUP_FORMATS, titleOf} from '../../lib/practice/options.ts'
 import type {ListedGroup} from '../../sanity/lib/groups.ts'
 
 /** "The next IOP group starts Monday, January 11 …": what someone deciding when to call asks first. */
@@ -24,7 +24,8 @@ export function NextStarts({groups, what, cardsAt = ''}: Props) {
         <li>
           The next {what} group starts <strong>{describeDay(soonest.nextStart)}</strong>:{' '}
           <Link href={`${cardsAt}#group-${soonest.slug}`}>{soonest.title}</Link>,{' '}
-          {titleOf(GROUP_FORMATS, soonest.format).toLowerCase()}.
+          {titleOf(GROUP_FORMATS, soonest.format).toLowerCase()}
+          {soonest.enrollment === 'open' ? '' : ` (${titleOf(ENROLLMENT_STATUSES, soonest.enrollment).toLowerCase()})`}.
         </li>
       ) : null}
       {rolling.map((group) => (

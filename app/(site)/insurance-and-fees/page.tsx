@@ -62,7 +62,7 @@ export default async function InsuranceAndFeesPage() {
               <h2 id="telehealth">Telehealth</h2>
               <p>
                 Sessions by secure video are available to clients who are in {stateNames(details.telehealthStates)}{' '}
-                during the session. Fees are the same as in the office.
+                during the session.
               </p>
             </section>
           ) : null}
