@@ -10,20 +10,14 @@
 //
 // Why: every render after a go-live (a page re-rendered blocking by page-cache-handler.ts, or a
 // search asked for the first time) must be made from the post list after it, not from the one
-// before it served once more (sanity/lib/go-live.ts). Next's default handler is an internal
-// module, pinned with the `next` version in package.json.
-import DefaultHandlerModule from 'next/dist/server/lib/cache-handlers/default.js'
-import type {CacheHandler} from 'next/dist/server/lib/cache-handlers/types.js'
+// before it served once more (sanity/lib/go-live.ts). Next's default handler is one of its
+// private modules (lib/cache/next-internals.ts).
+import type {CacheHandler} from 'next/cache'
 import {sharedRedis} from '../redis/client.ts'
 import {goLivePassedAt, passGoLiveGate} from './go-live-gate.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
+import {createDefaultCacheHandler} from './next-internals.ts'
 import {createRedisDataCache} from './redis-data-cache.ts'
-
-type DefaultHandlerExports = typeof import('next/dist/server/lib/cache-handlers/default.js')
-// Node's own import of this CommonJS module gives its exports object under `default`; the
-// bundler's copy gives the exports themselves.
-const imported = DefaultHandlerModule as unknown as DefaultHandlerExports | {default: DefaultHandlerExports}
-const {createDefaultCacheHandler} = 'createDefaultCacheHandler' in imported ? imported : imported.default
 
 // Next's own default size for this handler.
 const MAX_BYTES = 50 * 1024 * 1024

@@ -13,24 +13,17 @@
 // Other changes (the content webhook) keep Next's one stale copy: a blocking render that fails,
 // with the Content Lake down, would answer with an error where the stale copy still serves.
 // Next 16.4 has no public hook for this; the file-system cache and the tags manifest are its
-// internal modules, pinned with the `next` version in package.json.
+// private modules (lib/cache/next-internals.ts).
 import {utimes} from 'node:fs/promises'
-import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
-import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {redisReady, sharedRedis} from '../redis/client.ts'
 import {passGoLiveGate} from './go-live-gate.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
 import {madeByStrangers} from './made-by-strangers.ts'
+import {areTagsExpired, areTagsStale, FileSystemCache, type FileSystemCacheClass} from './next-internals.ts'
 import {noteRenderStart, takeRenderStart} from './render-start.ts'
 import {renderedWithHoles} from './rendered-with-holes.ts'
 import {buildIdOf, readNewerPage, storePage, type SharedPage} from './shared-pages.ts'
 import {pullTagsRecent, shareTags} from './shared-tags.ts'
-
-type FileSystemCacheClass = typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js').default
-// Node's own import of this CommonJS module gives its exports object; the bundler's copy (Next
-// also bundles the handler into the proxy) gives the class itself.
-const imported = FileSystemCacheModule as unknown as FileSystemCacheClass | {default: FileSystemCacheClass}
-const FileSystemCache = typeof imported === 'function' ? imported : imported.default
 
 type Entry = Awaited<ReturnType<InstanceType<FileSystemCacheClass>['get']>>
 const TAGS_HEADER = 'x-next-cache-tags'

@@ -1,8 +1,8 @@
-import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
-import type {CacheEntry, CacheHandler} from 'next/dist/server/lib/cache-handlers/types.js'
+import type {CacheEntry, CacheHandler} from 'next/cache'
 import {RESP_TYPES} from 'redis'
 import {redisReady, redisWithin, type SharedRedis} from '../redis/client.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
+import {areTagsExpired, areTagsStale} from './next-internals.ts'
 import {pullTagsRecent, shareTags} from './shared-tags.ts'
 
 /**

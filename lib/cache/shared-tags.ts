@@ -1,5 +1,5 @@
-import {tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {redisWithin, type SharedRedis} from '../redis/client.ts'
+import {tagsManifest} from './next-internals.ts'
 
 /**
  * Next keeps each tag's revalidation state (when it went stale, when it expires) in one map per
