@@ -9,7 +9,7 @@ import {
   FileSystemCache,
   tagsManifest,
 } from '../../../lib/cache/next-internals.ts'
-import {pageContext, storedPage} from '../../helpers/page-cache.ts'
+import {pageCacheIn, pageContext, storedPage} from '../../helpers/page-cache.ts'
 
 // The contract the cache handlers hold Next's private modules to (lib/cache/next-internals.ts):
 // each case is a behaviour a handler relies on. A Next upgrade that changes one fails here.
@@ -57,21 +57,8 @@ describe('the file-system page cache', () => {
   afterAll(() => rm(dir, {recursive: true, force: true}))
 
   it('stores a page as files it dates by their modification time, keeps a memory copy, and names its file paths', async () => {
-    const fs = await import('node:fs')
-    const cache = new FileSystemCache({
-      fs: {
-        existsSync: fs.existsSync,
-        readFile: fs.promises.readFile,
-        readFileSync: fs.readFileSync,
-        writeFile: (file: string, data: Buffer | string) => fs.promises.writeFile(file, data),
-        mkdir: (folder: string) => fs.promises.mkdir(folder, {recursive: true}).then(() => undefined),
-        stat: (file: string) => fs.promises.stat(file),
-      },
-      serverDistDir: dir,
-      flushToDisk: true,
-      revalidatedTags: [],
-      maxMemoryCacheSize: 1_000_000,
-    } as unknown as ConstructorParameters<typeof FileSystemCache>[0])
+    // Configured as `next start` configures it (the handler's own test helper, on Next's class).
+    const cache = pageCacheIn(FileSystemCache as unknown as Parameters<typeof pageCacheIn>[0], dir)
     await cache.set('/contract', storedPage('a,b') as never, {cacheControl: {revalidate: false}} as never)
     const file = (cache as unknown as {getFilePath(file: string, kind: string): string}).getFilePath(
       '/contract.html',

@@ -1,13 +1,10 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {validateDocument} from '@sanity/validation'
-import {createSchema, type SanityDocument} from 'sanity'
-import {schemaTypes} from '../../../sanity/schemaTypes/index.ts'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+import {validationMarkers} from '../../helpers/validation.ts'
 
 // The mistakes the office can make in the Practice section, checked with Sanity's own validation:
 // each case starts from a document that passes and breaks one thing.
 
-const schema = createSchema({name: 'default', types: schemaTypes})
 const system = {_createdAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-01-01T00:00:00Z', _rev: 'unsaved'}
 const meeting = {_key: 'm1', _type: 'meeting', days: ['monday', 'wednesday'], start: '09:00', end: '12:00'}
 
@@ -56,18 +53,7 @@ const validClinician = {
 
 let t: TestLake
 
-async function problems(document: Record<string, unknown>) {
-  const {markers} = await validateDocument({
-    document: document as unknown as SanityDocument,
-    schema,
-    client: t.client.withConfig({perspective: 'raw'}),
-  })
-  return markers.map((marker) => ({
-    level: marker.level,
-    message: marker.message,
-    path: marker.path.filter((segment) => typeof segment === 'string').join('.'),
-  }))
-}
+const problems = (document: Record<string, unknown>) => validationMarkers(t, document)
 
 beforeAll(async () => {
   t = await startTestLake()

@@ -1,14 +1,11 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {validateDocument} from '@sanity/validation'
-import {createSchema, type SanityDocument} from 'sanity'
-import {schemaTypes} from '../../../sanity/schemaTypes/index.ts'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+import {validationMarkers} from '../../helpers/validation.ts'
 
 // Every rule a clinician can trip in the Studio, checked with Sanity's own validation against
 // the seeded lake (slug uniqueness and references need a dataset to ask). Each case starts from
 // a document that passes and breaks one thing, so a rule that stops firing fails its own case.
 
-const schema = createSchema({name: 'default', types: schemaTypes})
 const system = {_createdAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-01-01T00:00:00Z', _rev: 'unsaved'}
 // The asset id is filled in from the lake before the tests run: references must resolve.
 const image = {_type: 'accessibleImage', asset: {_type: 'reference', _ref: ''}, alt: 'A quiet room with two chairs'}
@@ -335,19 +332,7 @@ const cases: Case[] = [
 
 let t: TestLake
 
-async function markersFor(document: Record<string, unknown>) {
-  const {markers} = await validateDocument({
-    document: document as unknown as SanityDocument,
-    schema,
-    client: t.client.withConfig({perspective: 'raw'}),
-  })
-  // Array members carry their _key in the path; the rule is the same whichever member trips it.
-  return markers.map((marker) => ({
-    level: marker.level,
-    message: marker.message,
-    path: marker.path.filter((segment) => typeof segment === 'string').join('.'),
-  }))
-}
+const markersFor = (document: Record<string, unknown>) => validationMarkers(t, document)
 
 beforeAll(async () => {
   t = await startTestLake()
