@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util'
 import {z} from 'zod'
 import {articleInputSchema, checkArticle, hasErrors} from '../lib/content-check/index.ts'
+import {blockPlaces} from '../lib/content-check/places.ts'
 import {formatReportTable} from '../lib/content-check/report-table.ts'
 import {scriptClient} from './content-client.ts'
 
@@ -19,8 +20,10 @@ async function main() {
       id: article._id ?? '(no id)',
       title: article.title ?? '',
       report: checkArticle(article),
+      places: blockPlaces(article),
     }))
-  console.log(values.json ? JSON.stringify(articles, null, 2) : formatReportTable(articles))
+  const json = articles.map(({places: _places, ...article}) => article)
+  console.log(values.json ? JSON.stringify(json, null, 2) : formatReportTable(articles))
   if (articles.some(({report}) => hasErrors(report))) process.exitCode = 1
 }
 

@@ -1,10 +1,37 @@
 import {hasErrors, type ContentReport} from './index.ts'
 
-export type ArticleReport = {id: string; title: string; report: ContentReport}
+export type ArticleReport = {
+  id: string
+  title: string
+  report: ContentReport
+  /** Where each body block is (places.ts), for the findings that point at one. */
+  places?: Map<string, string>
+}
 
 const columns = ['Article', 'Grade (FK)', 'Grade (CL)', 'Errors', 'Warnings'] as const
 
-/** The `npm run content:check` table: one row per article, then every error spelled out. */
+/**
+ * What one article's findings say, errors first: each one's severity, what is wrong and what to
+ * write instead (the message), where (a heading, or a paragraph's first words) and the words
+ * concerned.
+ */
+function findingsOf({title, id, report, places}: ArticleReport): string[] {
+  if (!report.findings.length) return []
+  const sorted = [...report.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+  return [
+    '',
+    title || id,
+    ...sorted.flatMap((finding) => [
+      `  ${finding.severity === 'error' ? 'ERROR  ' : 'warning'}  ${finding.message}`,
+      ...(finding.blockKey && places?.get(finding.blockKey)
+        ? [`           where: ${places.get(finding.blockKey)}`]
+        : []),
+      ...(finding.excerpt ? [`           words: “${finding.excerpt}”`] : []),
+    ]),
+  ]
+}
+
+/** The `npm run content:check` table: one row per article, then each article's findings spelled out. */
 export function formatReportTable(articles: ArticleReport[]): string {
   const rows = articles.map(({title, id, report}) => [
     title || id,
@@ -16,9 +43,6 @@ export function formatReportTable(articles: ArticleReport[]): string {
   const widths = columns.map((header, i) => Math.max(header.length, ...rows.map((row) => row[i].length)))
   const line = (cells: readonly string[]) =>
     cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
-  const errors = articles.flatMap(({title, id, report}) =>
-    report.findings.filter((f) => f.severity === 'error').map((f) => `  ${title || id}: ${f.message}`),
-  )
   const failing = articles.filter(({report}) => hasErrors(report)).length
   return [
     line(columns),
@@ -26,8 +50,8 @@ export function formatReportTable(articles: ArticleReport[]): string {
     ...rows.map(line),
     '',
     failing
-      ? `${failing} of ${articles.length} articles have errors that block publishing:`
+      ? `${failing} of ${articles.length} articles have errors that block publishing (ERROR below).`
       : `${articles.length} articles, none with errors.`,
-    ...errors,
+    ...articles.flatMap(findingsOf),
   ].join('\n')
 }
