@@ -144,10 +144,25 @@ function proseFinding(
   switch (source) {
     case 'passive':
       return warning('passive-voice', `"${actual}" may be passive voice; say who does what.`, actual, paragraph)
+    // With no alternative offered, the advice is to leave the words out ("it is", "clearly").
     case 'simplify':
-      return warning('complex-word', `"${actual}" has a simpler alternative: ${instead}.`, actual, paragraph)
+      return warning(
+        'complex-word',
+        instead
+          ? `"${actual}" has a simpler alternative: ${instead}.`
+          : `"${actual}" can usually go; read the sentence without it.`,
+        actual,
+        paragraph,
+      )
     case 'equality':
-      return warning('inclusive-language', `"${actual}" can hurt some readers; consider ${instead}.`, actual, paragraph)
+      return warning(
+        'inclusive-language',
+        instead
+          ? `"${actual}" can hurt some readers; consider ${instead}.`
+          : `"${actual}" can hurt some readers; consider leaving it out.`,
+        actual,
+        paragraph,
+      )
   }
 }
 
