@@ -1,4 +1,5 @@
 import {PRACTICE_TIME_ZONE} from '../site.ts'
+import {joinWithAnd} from './describe.ts'
 
 // Office hours, closures and weekly group meetings, read on Asheville's clock whatever the zone of
 // the server or browser running this. Intl only, no Node APIs: pages, the Studio and tests share it.
@@ -237,11 +238,6 @@ export function nextMeetings(now: number, meetings: Meeting[], count: number): {
 }
 
 const inWeekOrder = (days: readonly Weekday[]) => WEEKDAYS.filter((day) => days.includes(day))
-
-/** 'Mondays', 'Mondays and Thursdays', 'Mondays, Wednesdays and Thursdays'. */
-function joinWithAnd(words: string[]): string {
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
-}
 
 export function describeMeetings(meetings: Meeting[]): string[] {
   return meetings.map(({days, start, end}) => {
