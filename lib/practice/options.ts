@@ -2,9 +2,9 @@
 // choice, shared by the schema (its options), the read models (their enums) and the pages.
 
 export const GROUP_FORMATS = [
-  {value: 'office', title: 'In the office', filter: 'in-office'},
-  {value: 'telehealth', title: 'Online (telehealth)', filter: 'telehealth'},
-  {value: 'both', title: 'In the office or online', filter: null},
+  {value: 'office', title: 'In the office'},
+  {value: 'telehealth', title: 'Online (telehealth)'},
+  {value: 'both', title: 'In the office or online'},
 ] as const
 export type GroupFormat = (typeof GROUP_FORMATS)[number]['value']
 

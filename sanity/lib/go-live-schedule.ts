@@ -2,11 +2,11 @@ import 'server-only'
 import {defineQuery} from 'groq'
 import {z} from 'zod'
 import {nextPracticeChange} from '../../lib/practice/groups.ts'
-import {ADMISSION_KINDS, ENROLLMENT_STATUSES, values} from '../../lib/practice/options.ts'
 import {goLiveDueAt} from '../../lib/scheduling.ts'
 import type {GoLiveScheduleQueryResult} from '../types.ts'
 import {fetchBeforeRender} from './client.ts'
 import type {Drift, NoDrift} from './drift.ts'
+import {groupTimesModel} from './groups.queries.ts'
 import {listOf} from './parse.ts'
 import {closureModel} from './practice.queries.ts'
 
@@ -26,15 +26,7 @@ export const goLiveScheduleQuery = defineQuery(`{
 
 const goLiveScheduleModel = z.object({
   nextPost: z.string().nullish(),
-  groups: listOf(
-    z.object({
-      enrollment: z.enum(values(ENROLLMENT_STATUSES)),
-      admission: z.enum(values(ADMISSION_KINDS)),
-      nextStart: z.iso.date().nullish(),
-      leavesAt: z.iso.datetime({offset: true}).nullish(),
-    }),
-    'group',
-  ),
+  groups: listOf(groupTimesModel, 'group'),
   closures: listOf(closureModel, 'closure'),
 })
 

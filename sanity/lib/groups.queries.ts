@@ -31,14 +31,19 @@ export const groupsQuery = defineQuery(`
   }
 `)
 
-const groupModel = z.object({
+/** What decides when a group is on the site (lib/practice/groups.ts); the go-live schedule reads it too. */
+export const groupTimesModel = z.object({
+  enrollment: z.enum(values(ENROLLMENT_STATUSES)),
+  admission: z.enum(values(ADMISSION_KINDS)),
+  nextStart: z.iso.date().nullish(),
+  leavesAt: z.iso.datetime({offset: true}).nullish(),
+})
+
+const groupModel = groupTimesModel.extend({
   _id: z.string(),
   title: z.string().min(1),
   slug: z.string().min(1),
   service: z.string().min(1),
-  enrollment: z.enum(values(ENROLLMENT_STATUSES)),
-  admission: z.enum(values(ADMISSION_KINDS)),
-  nextStart: z.iso.date().nullish(),
   meetings: z.array(meetingModel).min(1),
   format: z.enum(values(GROUP_FORMATS)),
   lengthWeeks: z.number().int().positive().nullish(),
@@ -48,7 +53,6 @@ const groupModel = z.object({
     .nullish()
     .transform((list) => (list ?? []).filter((person): person is z.infer<typeof personRefModel> => person !== null)),
   costNote: z.string().nullish(),
-  leavesAt: z.iso.datetime({offset: true}).nullish(),
 })
 
 export const groupsModel = listOf(groupModel, 'group')
