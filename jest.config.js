@@ -20,5 +20,8 @@ export default createJestConfig({
   },
   // Browser tests run under Playwright (npm run test:e2e), not jest.
   testPathIgnorePatterns: ['<rootDir>/e2e/'],
+  // Builds hold copies of package.json (the standalone folder), which jest would take for a
+  // second package of the same name.
+  modulePathIgnorePatterns: ['<rootDir>/\\.next'],
   testTimeout: 20_000,
 })

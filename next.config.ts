@@ -15,6 +15,9 @@ registerPageCacheHandler()
 const nextConfig: NextConfig = {
   // Cache Components: pages are prerendered from `'use cache'` data functions in sanity/lib,
   // and the revalidate webhook expires exactly the tags a change touches.
+  // A folder that runs with `node server.js` alone: what the container image and a VM ship
+  // (docs/going-live.md). scripts/standalone.ts completes it after the build.
+  output: 'standalone',
   cacheComponents: true,
   // Off: with it on, the first request for an article that has no page yet (published after
   // the build, or just gone live) was served Next's empty fallback shell and rendered per

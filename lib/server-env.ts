@@ -20,6 +20,7 @@ const serverEnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, 'REDIS_URL must look like redis://host:6379 or rediss://user:pass@host:6380')
     .optional(),
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
 })
 
 export type ServerEnv = {
@@ -33,6 +34,8 @@ export type ServerEnv = {
   contactRateLimit: number
   /** Shared state for several instances of the site; without it each keeps its own. */
   redisUrl?: string
+  /** How long a stopping instance lets requests it has begun finish (lib/server/shutdown.ts). */
+  shutdownDrainMs: number
 }
 
 export function parseServerEnv(values: Record<string, string | undefined>, localLake: boolean): ServerEnv {
@@ -56,6 +59,7 @@ export function parseServerEnv(values: Record<string, string | undefined>, local
     outboxDir: vars.OUTBOX_DIR,
     contactRateLimit: vars.CONTACT_RATE_LIMIT,
     redisUrl: vars.REDIS_URL,
+    shutdownDrainMs: vars.SHUTDOWN_DRAIN_SECONDS * 1000,
   }
 }
 
@@ -68,6 +72,7 @@ export const serverEnv = parseServerEnv(
     APPOINTMENT_EMAIL_TO: process.env.APPOINTMENT_EMAIL_TO,
     APPOINTMENT_EMAIL_FROM: process.env.APPOINTMENT_EMAIL_FROM,
     OUTBOX_DIR: process.env.OUTBOX_DIR,
+    SHUTDOWN_DRAIN_SECONDS: process.env.SHUTDOWN_DRAIN_SECONDS,
     CONTACT_RATE_LIMIT: process.env.CONTACT_RATE_LIMIT,
     REDIS_URL: process.env.REDIS_URL,
   },

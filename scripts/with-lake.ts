@@ -27,6 +27,10 @@ for (const file of ['.env.local', '.env']) {
 // this project works offline and keeps its traffic to itself. Set it to 0 to opt back in.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
+// The standalone server (`npm start`) runs from inside the build folder, which the next build
+// replaces: appointment requests kept in the outbox stay in the repository's folder instead.
+process.env.OUTBOX_DIR = path.resolve(process.env.OUTBOX_DIR || 'outbox')
+
 const lakePort = process.env.LAKE_PORT ?? String(LAKE_DEFAULT_PORT)
 const sitePort = process.env.PORT ?? '3000'
 const binDir = path.resolve('node_modules/.bin')

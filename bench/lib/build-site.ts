@@ -16,3 +16,8 @@ export async function buildSite(env: Record<string, string>): Promise<Finished> 
   if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-3_000)}`)
   return build
 }
+
+/** Puts the browser's files into the build's standalone folder, as `npm run build` does. */
+export function completeStandalone(env: Record<string, string>): Promise<Finished> {
+  return runMeasured(process.execPath, ['scripts/complete-standalone.ts'], env)
+}

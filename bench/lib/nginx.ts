@@ -1,18 +1,43 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import {existsSync} from 'node:fs'
-import {mkdir, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {waitForUrl} from './processes.ts'
 
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => existsSync(candidate)) ?? null
 
+export type Nginx = {stop: () => Promise<void>}
+
 /** nginx serving one prerendered page as a static file, the yardstick for the site's throughput. */
-export async function serveStatic(dir: string, html: string, port: number): Promise<{stop: () => Promise<void>}> {
-  if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx)')
+export async function serveStatic(dir: string, html: string, port: number): Promise<Nginx> {
   const root = path.join(dir, 'root')
   await mkdir(root, {recursive: true})
-  await mkdir(path.join(dir, 'temp'), {recursive: true})
   await writeFile(path.join(root, 'index.html'), html)
+  return runNginx(
+    dir,
+    `server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    location / { default_type text/html; try_files /index.html =404; }
+  }`,
+    `http://127.0.0.1:${port}/`,
+  )
+}
+
+/**
+ * The repository's nginx configuration for the site (deploy/nginx-site.conf.template), filled in
+ * as envsubst would, as a container or a VM runs it.
+ */
+export async function serveSiteConfig(dir: string, values: Record<string, string>, checkUrl: string): Promise<Nginx> {
+  const template = await readFile('deploy/nginx-site.conf.template', 'utf8')
+  const site = template.replace(/\$\{([A-Z_]+)\}/g, (whole, name: string) => values[name] ?? whole)
+  return runNginx(dir, site, checkUrl)
+}
+
+/** nginx in the foreground with `server` as its only site, its files and logs under `dir`. */
+async function runNginx(dir: string, server: string, checkUrl: string): Promise<Nginx> {
+  if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx)')
+  await mkdir(path.join(dir, 'temp'), {recursive: true})
   const conf = path.join(dir, 'nginx.conf')
   await writeFile(
     conf,
@@ -28,16 +53,12 @@ http {
   fastcgi_temp_path ${dir}/temp;
   uwsgi_temp_path ${dir}/temp;
   scgi_temp_path ${dir}/temp;
-  server {
-    listen 127.0.0.1:${port};
-    root ${root};
-    location / { default_type text/html; try_files /index.html =404; }
-  }
+  ${server}
 }
 `,
   )
   const child: ChildProcess = spawn(NGINX, ['-c', conf, '-p', dir], {stdio: 'ignore'})
-  await waitForUrl(`http://127.0.0.1:${port}/`, 10_000)
+  await waitForUrl(checkUrl, 10_000)
   return {
     stop: async () => {
       if (child.exitCode !== null) return

@@ -14,7 +14,12 @@ export async function writeToOutbox(
   receivedAt = new Date(),
 ): Promise<string> {
   await mkdir(dir, {recursive: true})
-  const file = path.join(dir, `${receivedAt.toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.json`)
+  // Marked for Turbopack: the folder is known only at run time, and without the mark the
+  // standalone build copied every JSON file of the project as one this might write.
+  const file = path.join(
+    /* turbopackIgnore: true */ dir,
+    `${receivedAt.toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.json`,
+  )
   await writeFileAtomic(file, `${JSON.stringify({receivedAt: receivedAt.toISOString(), ...request}, null, 2)}\n`)
   return file
 }

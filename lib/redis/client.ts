@@ -90,3 +90,10 @@ export function sharedRedis(url: string | undefined): SharedRedis | undefined {
   }
   return client
 }
+
+/** Ends every shared connection, letting commands already sent finish (a stopping instance). */
+export async function closeSharedRedis(): Promise<void> {
+  const open = [...clients.values()].filter((client) => client.isOpen)
+  clients.clear()
+  await Promise.allSettled(open.map((client) => client.close()))
+}
