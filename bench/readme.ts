@@ -19,31 +19,19 @@ function routeRow(label: string, path: string, route: RouteResult): string {
     kb(route.jsGzipBytes),
     Math.round(route.requestsPerSec),
     route.toBareNext.toFixed(2),
+    route.barePath ? `\`${route.barePath}\`` : '',
     route.p50Ms,
     route.p99Ms,
   ])
 }
 
-// The bare app's pages of text, as heavy as the site's notice page and (in newer runs) its index,
-// and (newer still) its route handler as heavy as the feed.
-function sizedRows(r: Results): [string, string, RouteResult][] {
-  const rows: [string, string, RouteResult][] = [
-    ['bare Next, text as heavy as the notice page', '/sized', r.bareNext.sized],
-  ]
-  if (r.bareNext.sizedLikeIndex)
-    rows.push(['bare Next, text as heavy as the blog index', '/sized-index', r.bareNext.sizedLikeIndex])
-  if (r.bareNext.sizedLikeFeed)
-    rows.push(['bare Next, a route handler as heavy as the feed', '/sized-feed.xml', r.bareNext.sizedLikeFeed])
-  return rows
-}
-
 export function benchMarkdown(r: Results, source: string): string {
   const lines = [
     `From \`${source}\`: ${r.settings.posts} posts, commit ${r.commit}, ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}.`,
-    `Build ${r.build.seconds} s, peak ${r.build.peakRssMiB} MiB. Throughput is 10 connections for ${r.settings.loadSeconds} s${r.settings.rounds ? `, in ${r.settings.rounds} rounds each right after a run of the bare page${r.settings.settleSeconds ? `, each measured run after ${r.settings.settleSeconds} s of unmeasured load on its server` : ''}, the median round shown` : ''}; "× bare" is the share of a one-page Next app's throughput in the same run.`,
+    `Build ${r.build.seconds} s, peak ${r.build.peakRssMiB} MiB. Throughput is 10 connections for ${r.settings.loadSeconds} s${r.settings.rounds ? `, in ${r.settings.rounds} rounds each right after a run of its yardstick${r.settings.settleSeconds ? `, each measured run after ${r.settings.settleSeconds} s of unmeasured load on its server` : ''}, the median round shown` : ''}; "× bare" is the share of the throughput of a bare Next app's page as heavy (its path under "yardstick": plain text, or for the feed a route handler answering as many bytes), in the same rounds.`,
     '',
-    row(['page', 'path', 'HTML', 'JS (gzip)', 'req/s', '× bare', 'p50 ms', 'p99 ms']),
-    row(['---', '---', '---', '---', '---', '---', '---', '---']),
+    row(['page', 'path', 'HTML', 'JS (gzip)', 'req/s', '× bare', 'yardstick', 'p50 ms', 'p99 ms']),
+    row(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
     ...Object.entries(r.routes).map(([name, route]) => routeRow(name, route.path, route)),
     row([
       'bare Next',
@@ -52,10 +40,10 @@ export function benchMarkdown(r: Results, source: string): string {
       kb(r.bareNext.jsGzipBytes),
       Math.round(r.bareNext.requestsPerSec),
       '1.00',
+      '',
       r.bareNext.p50Ms,
       r.bareNext.p99Ms,
     ]),
-    ...sizedRows(r).map(([label, path, route]) => routeRow(label, path, route)),
     '',
     `Mixed load, 100 connections for ${r.settings.mixSeconds} s: ${Math.round(r.mix.requestsPerSec)} req/s, p50 ${r.mix.p50Ms} ms, p99 ${r.mix.p99Ms} ms, ${r.mix.errors} errors, ${r.mix.non2xx} non-2xx.`,
     r.twoInstances
@@ -83,6 +71,8 @@ export function benchMarkdown(r: Results, source: string): string {
     ...Object.entries(r.lighthouse).map(([name, l]) =>
       row([name, l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls]),
     ),
+    '',
+    '"bare like X": a page of the bare Next app with as many bytes of HTML as X and a stylesheet as heavy as the site\'s.',
     '',
     row(['budget', 'limit', 'value', 'met']),
     row(['---', '---', '---', '---']),

@@ -19,7 +19,8 @@ export function printTable(r: Results): void {
             html: kb(route.htmlBytes),
             'JS gzip': kb(route.jsGzipBytes),
             'req/s': Math.round(route.requestsPerSec),
-            '× bare Next': route.toBareNext,
+            '× bare as heavy': route.toBareNext,
+            yardstick: route.barePath ?? '',
             'p50 ms': route.p50Ms,
             'p99 ms': route.p99Ms,
             errors: route.errors + route.non2xx,
@@ -33,7 +34,8 @@ export function printTable(r: Results): void {
               html: kb(r.bareNext.htmlBytes),
               'JS gzip': kb(r.bareNext.jsGzipBytes),
               'req/s': Math.round(r.bareNext.requestsPerSec),
-              '× bare Next': 1,
+              '× bare as heavy': 1,
+              yardstick: '',
               'p50 ms': r.bareNext.p50Ms,
               'p99 ms': r.bareNext.p99Ms,
               errors: r.bareNext.errors + r.bareNext.non2xx,
@@ -42,19 +44,6 @@ export function printTable(r: Results): void {
         ]),
     ),
   )
-  console.log(
-    `Bare Next with a page of text as heavy as the notice page (${kb(r.bareNext.sized.htmlBytes)}): ${Math.round(r.bareNext.sized.requestsPerSec)} req/s, ${r.bareNext.sized.toBareNext} × the one-component page`,
-  )
-  const likeIndex = r.bareNext.sizedLikeIndex
-  if (likeIndex)
-    console.log(
-      `Bare Next with a page of text as heavy as the blog index (${kb(likeIndex.htmlBytes)}): ${Math.round(likeIndex.requestsPerSec)} req/s, ${likeIndex.toBareNext} × the one-component page`,
-    )
-  const likeFeed = r.bareNext.sizedLikeFeed
-  if (likeFeed)
-    console.log(
-      `Bare Next with a route handler as heavy as the feed (${kb(likeFeed.htmlBytes)}): ${Math.round(likeFeed.requestsPerSec)} req/s, ${likeFeed.toBareNext} × the one-component page`,
-    )
   console.log(
     `Go-live ${r.goLive.leadSeconds} s ahead: ${r.goLive.dynamicAnswers.length} of ${r.goLive.requests} answers rendered per request; routes missing the post after it: ${r.goLive.missingAfterGoLive.join(', ') || 'none'}`,
   )

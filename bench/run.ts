@@ -7,9 +7,9 @@ import {parseArgs} from 'node:util'
 import {createClient} from '@sanity/client'
 import {z} from 'zod'
 import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
-import {evaluateBudgets, type Results, type RouteResult} from './budgets.ts'
+import {bareLikeKey, evaluateBudgets, type Results, type RouteResult} from './budgets.ts'
 import {generateDataset} from './generate.ts'
-import {buildBareNext, startBareNext} from './lib/bare-next.ts'
+import {buildBareNext, startBareNext, type SizedPages} from './lib/bare-next.ts'
 import {buildSite} from './lib/build-site.ts'
 import {runGoLiveScenario} from './lib/go-live.ts'
 import {runTwoInstanceMix} from './lib/instances.ts'
@@ -17,7 +17,7 @@ import {measureLakeQueries, measureRevalidation} from './lib/lake-latency.ts'
 import {medianRun, runLighthouse} from './lib/lighthouse.ts'
 import {runLoad, type LoadResult} from './lib/load.ts'
 import {NGINX, serveStatic} from './lib/nginx.ts'
-import {pageWeight} from './lib/page-weight.ts'
+import {pageWeight, stylesheetBytes} from './lib/page-weight.ts'
 import {assertPortsFree, startBackground, waitForUrl} from './lib/processes.ts'
 import {redisServerInstalled} from './lib/redis-server.ts'
 import {round} from './lib/round.ts'
@@ -68,10 +68,12 @@ const WARM_SECONDS = args.quick ? 1 : 3
 const SITE_WARM_SECONDS = args.quick ? 1 : 15
 const GO_LIVE_LEAD_SECONDS = args.quick ? 15 : 60
 const BARE_DIR = path.join(WORK, 'bare-next')
-// The bare app's pages of plain text as heavy as the notice page and the blog index.
-const SIZED_LIKE_NOTICE = '/sized'
-const SIZED_LIKE_INDEX = '/sized-index'
-const SIZED_LIKE_FEED = '/sized-feed.xml'
+// The yardsticks in the bare app, one per page of the site: a page of plain text as heavy (the
+// feed: a route handler answering as many bytes), and for the pages Lighthouse measures, the
+// same with a stylesheet as heavy as the site's.
+const sizedLike = (name: string) => (name === 'feed' ? '/sized/feed.xml' : `/sized/${name}`)
+const styledLike = (name: string) => `/styled/${name}`
+const LIGHTHOUSE_PAGES = ['notice', 'home', 'index', 'article']
 
 const env = {
   LAKE_DIR: path.join(WORK, 'lake'),
@@ -99,13 +101,6 @@ async function main() {
   const site = startBackground(process.execPath, ['scripts/with-lake.ts', 'next', 'start'], env)
   try {
     await waitForUrl(`${SITE}/`, 60_000)
-    log('building the yardstick: a one-page Next app of the same version')
-    const bytesOf = async (route: string) => Buffer.byteLength(await (await fetch(`${SITE}${route}`)).text())
-    await buildBareNext(BARE_DIR, {
-      [SIZED_LIKE_NOTICE]: await bytesOf(routes.privacy),
-      [SIZED_LIKE_INDEX]: await bytesOf(routes.blog),
-      [SIZED_LIKE_FEED]: await bytesOf(routes.feed),
-    })
     const newest = dataset.slugs.at(-1) as string
     const pages: Pages = {
       home: routes.home,
@@ -123,30 +118,18 @@ async function main() {
     for (const route of Object.values(pages)) await fetch(`${SITE}${route}`).then((r) => r.text())
     await runLoad(SITE, Object.values(pages), 10, SITE_WARM_SECONDS)
 
-    log(`the routes, each in ${ROUNDS} rounds right after the yardstick, a bare Next page`)
+    log("building the yardstick: a Next app of the same version, with pages as heavy as the site's")
+    await buildBareNext(BARE_DIR, await yardstickPages(pages))
+
+    log(`the routes, each in ${ROUNDS} rounds right after the yardstick, a bare Next page as heavy`)
     const bareServer = await startBareNext(BARE_DIR, BARE_PORT)
     const bareBase = `http://127.0.0.1:${BARE_PORT}`
     await runLoad(bareBase, ['/'], 10, WARM_SECONDS)
     let bareNext: Results['bareNext']
     let routeResults: Results['routes']
     try {
-      const routesMeasured = await measureRoutes(pages, bareBase)
-      const sized = await measureAgainstBare(bareBase, SIZED_LIKE_NOTICE, bareBase)
-      const sizedLikeIndex = await measureAgainstBare(bareBase, SIZED_LIKE_INDEX, bareBase)
-      const sizedLikeFeed = await measureAgainstBare(bareBase, SIZED_LIKE_FEED, bareBase)
-      routeResults = routesMeasured.routes
-      const bareRuns = [
-        ...routesMeasured.bareRuns,
-        ...sized.bareRuns,
-        ...sizedLikeIndex.bareRuns,
-        ...sizedLikeFeed.bareRuns,
-      ]
-      bareNext = {
-        ...(await bareNextFigures(bareBase, bareRuns)),
-        sized: sized.result,
-        sizedLikeIndex: sizedLikeIndex.result,
-        sizedLikeFeed: sizedLikeFeed.result,
-      }
+      routeResults = await measureRoutes(pages, bareBase)
+      bareNext = await bareNextFigures(bareBase)
     } finally {
       await bareServer.stop()
     }
@@ -253,42 +236,47 @@ function lakeClient() {
  * same moment of a noisy machine: single runs of one route varied by a third from run to run.
  * A route's figures are those of its median round by share of the bare page.
  */
-async function measureRoutes(
-  pages: Pages,
-  bareBase: string,
-): Promise<{routes: Results['routes']; bareRuns: LoadResult[]}> {
+async function measureRoutes(pages: Pages, bareBase: string): Promise<Results['routes']> {
   const routeResults: Results['routes'] = {}
-  const bareRuns: LoadResult[] = []
   for (const [name, route] of Object.entries(pages)) {
-    log(`route ${name}: ${route}`)
-    const measured = await measureAgainstBare(SITE, route, bareBase)
-    routeResults[name] = measured.result
-    bareRuns.push(...measured.bareRuns)
+    log(`route ${name}: ${route}, against ${sizedLike(name)}`)
+    routeResults[name] = await measureAgainstBare(SITE, route, bareBase, sizedLike(name))
   }
-  return {routes: routeResults, bareRuns}
+  return routeResults
 }
 
-/**
- * One route against the bare page over ROUNDS paired runs: the median round's figures, and the
- * bare page's runs, from which its own figures are taken.
- */
+/** The bare app's pages, each as heavy as one of the site's (buildBareNext). */
+async function yardstickPages(pages: Pages): Promise<SizedPages> {
+  const bytesOf = async (route: string) => Buffer.byteLength(await (await fetch(`${SITE}${route}`)).text())
+  const sized: SizedPages = {}
+  for (const [name, route] of Object.entries(pages)) sized[sizedLike(name)] = {htmlBytes: await bytesOf(route)}
+  for (const name of LIGHTHOUSE_PAGES) {
+    sized[styledLike(name)] = {
+      htmlBytes: sized[sizedLike(name)].htmlBytes,
+      cssBytes: await stylesheetBytes(SITE, pages[name]),
+    }
+  }
+  return sized
+}
+
+/** One route against its yardstick, `barePath` of the bare app, over ROUNDS paired runs: the median round's figures. */
 async function measureAgainstBare(
   base: string,
   route: string,
   bareBase: string,
-): Promise<{result: RouteResult; bareRuns: LoadResult[]}> {
+  barePath: string,
+): Promise<RouteResult> {
   const {htmlBytes, jsGzipBytes} = route.endsWith('.xml')
     ? {htmlBytes: Buffer.byteLength(await (await fetch(`${base}${route}`)).text()), jsGzipBytes: 0}
     : await pageWeight(base, route)
   await runLoad(base, [route], 10, WARM_SECONDS)
+  await runLoad(bareBase, [barePath], 10, WARM_SECONDS)
   const rounds = []
-  const bareRuns: LoadResult[] = []
   for (let i = 0; i < ROUNDS; i++) {
-    await runLoad(bareBase, ['/'], 10, SETTLE_SECONDS)
-    const bare = await runLoad(bareBase, ['/'], 10, LOAD_SECONDS)
+    await runLoad(bareBase, [barePath], 10, SETTLE_SECONDS)
+    const bare = await runLoad(bareBase, [barePath], 10, LOAD_SECONDS)
     await runLoad(base, [route], 10, SETTLE_SECONDS)
     const measured = await runLoad(base, [route], 10, LOAD_SECONDS)
-    bareRuns.push(bare)
     rounds.push({
       ...measured,
       toBareNext: measured.requestsPerSec / bare.requestsPerSec,
@@ -296,7 +284,16 @@ async function measureAgainstBare(
     })
   }
   const median = medianBy(rounds, (r) => r.toBareNext)
-  return {result: {path: route, htmlBytes, jsGzipBytes, ...median, toBareNext: round(median.toBareNext, 2)}, bareRuns}
+  const bareHtmlBytes = Buffer.byteLength(await (await fetch(`${bareBase}${barePath}`)).text())
+  return {
+    path: route,
+    htmlBytes,
+    jsGzipBytes,
+    ...median,
+    toBareNext: round(median.toBareNext, 2),
+    barePath,
+    bareHtmlBytes,
+  }
 }
 
 /** The middle item by `key` (the upper one of two, for an even count). */
@@ -329,18 +326,17 @@ async function measureLighthouse(pages: Pages): Promise<Results['lighthouse']> {
   // Let the server finish the background work the load and the changes left it, then take the
   // median of several runs: one Lighthouse run on two cores varies by several points.
   await new Promise((resolve) => setTimeout(resolve, 5_000))
-  for (const name of ['notice', 'home', 'index', 'article']) {
+  for (const name of LIGHTHOUSE_PAGES) {
     log(`lighthouse ${name} (${LIGHTHOUSE_RUNS} run${LIGHTHOUSE_RUNS > 1 ? 's' : ''})`)
     lighthouse[name] = await lighthouseMedian(`${SITE}${pages[name]}`)
   }
-  log('lighthouse on the bare Next page')
+  log('lighthouse on the bare Next pages: the one-component page, and each page as heavy with as heavy a stylesheet')
   const bare = await startBareNext(BARE_DIR, BARE_PORT)
   try {
     lighthouse.bareNext = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}/`)
-    // The same app's page of plain text as heavy as a notice page: how much of the gap to the
-    // one-component page is the page's bytes, rather than the site's code.
-    lighthouse.bareNextSized = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}${SIZED_LIKE_NOTICE}`)
-    lighthouse.bareNextSizedLikeIndex = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}${SIZED_LIKE_INDEX}`)
+    for (const name of LIGHTHOUSE_PAGES) {
+      lighthouse[bareLikeKey(name)] = await lighthouseMedian(`http://127.0.0.1:${BARE_PORT}${styledLike(name)}`)
+    }
   } finally {
     await bare.stop()
   }
@@ -372,10 +368,15 @@ async function measureStaticServer(
   }
 }
 
-/** The bare app's one-component page, the median of its runs beside the routes'. */
-async function bareNextFigures(base: string, bareRuns: LoadResult[]): Promise<Omit<Results['bareNext'], 'sized'>> {
+/** The bare app's one-component page, the framework's floor: the median of ROUNDS runs. */
+async function bareNextFigures(base: string): Promise<Results['bareNext']> {
   const {htmlBytes, jsGzipBytes} = await pageWeight(base, '/')
-  const median = medianBy(bareRuns, (run) => run.requestsPerSec)
+  const runs: LoadResult[] = []
+  for (let i = 0; i < ROUNDS; i++) {
+    await runLoad(base, ['/'], 10, SETTLE_SECONDS)
+    runs.push(await runLoad(base, ['/'], 10, LOAD_SECONDS))
+  }
+  const median = medianBy(runs, (run) => run.requestsPerSec)
   return {path: '/', htmlBytes, jsGzipBytes, ...median, toBareNext: 1}
 }
 

@@ -27,3 +27,14 @@ export async function pageWeight(base: string, path: string, init: RequestInit =
   }
   return {path, htmlBytes: Buffer.byteLength(html), jsBytes, jsGzipBytes, scripts}
 }
+
+/** The bytes of the stylesheets a page links, as served (before compression on the wire). */
+export async function stylesheetBytes(base: string, path: string): Promise<number> {
+  const html = await (await fetch(new URL(path, base))).text()
+  let bytes = 0
+  for (const match of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    const url = new URL(match[1].replaceAll('&amp;', '&'), base)
+    bytes += (await (await fetch(url)).arrayBuffer()).byteLength
+  }
+  return bytes
+}
