@@ -3,9 +3,10 @@ import {BAD_ADDRESS_HTML} from './lib/bad-address.ts'
 import {legacyAddress} from './lib/legacy-address.ts'
 import {routes} from './lib/routes.ts'
 import {legacyTarget} from './sanity/lib/legacy-redirects.ts'
+import {redirectFor} from './sanity/lib/redirects.ts'
 
-// Old addresses, in one hop: the previous site's article, category and tag addresses and
-// `/?p=N`, and a trailing slash on any path. Addresses that are not valid percent-encoded UTF-8,
+// Old addresses, in one hop: the redirects kept in the Studio (/bipoc), the previous site's
+// article, category and tag addresses and `/?p=N`, and a trailing slash on any path. Addresses that are not valid percent-encoded UTF-8,
 // which get a 400 here rather than a 500 from Next's router. And searches (below).
 //
 // Nothing else: the site's other pages never pass through here (see `config`). Each page answers
@@ -50,6 +51,8 @@ export async function proxy(request: NextRequest) {
   // next.config.ts leaves trailing slashes to this proxy (skipTrailingSlashRedirect), so that an
   // old address like /{slug}/ takes one hop to /blog/{slug}, not two.
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname
+  const kept = await redirectFor(path)
+  if (kept) return NextResponse.redirect(new URL(kept.to, request.url), kept.permanent ? 308 : 307)
   const address = legacyAddress(path, searchParams)
   const target = address ? await legacyTarget(address) : null
   if (target) return redirectTo(target, request)

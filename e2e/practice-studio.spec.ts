@@ -3,7 +3,7 @@ import {describeClosureDays, describeDay} from '../lib/practice/describe.ts'
 import {addDays, localParts} from '../lib/practice/hours.ts'
 import {lakeClient} from './lake.ts'
 import {expectSettled} from './prerendered.ts'
-import {signInToStudio, watchStudio} from './studio-session.ts'
+import {publish, signInToStudio, watchStudio} from './studio-session.ts'
 
 // The office keeps the practice's facts in the real Studio on the local lake, and visitors see
 // them on the production build without a rebuild and without any page rendering per request.
@@ -22,23 +22,6 @@ const plainText = (html: string) =>
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ')
-
-// Done when the draft is gone from the lake. A click while the Studio is still saving the last
-// keystrokes can come to nothing (seen in CI), so it is clicked again while it stays enabled.
-/** Publishes, and answers when Publish was first clicked. */
-async function publish(page: Page, documentId: string): Promise<number> {
-  const button = page.getByTestId('action-publish')
-  await expect(button).toBeEnabled({timeout: 15_000})
-  let clickedAt = 0
-  await expect(async () => {
-    if (await button.isEnabled()) {
-      await button.click()
-      clickedAt ||= Date.now()
-    }
-    expect(await lakeClient.getDocument(`drafts.${documentId}`)).toBeUndefined()
-  }).toPass({timeout: 20_000, intervals: [500, 1_000]})
-  return clickedAt
-}
 
 async function openPractice(page: Page, item: string, document?: string): Promise<void> {
   await page

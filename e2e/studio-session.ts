@@ -1,5 +1,6 @@
 import {expect, type BrowserContext, type Frame, type Page, type Request} from '@playwright/test'
 import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
+import {lakeClient} from './lake.ts'
 
 /**
  * What a Studio session may show besides its own work, each for a reason:
@@ -160,4 +161,21 @@ export async function pickReference(
 ): Promise<void> {
   await combobox.fill(typed)
   await page.getByRole('option', {name: new RegExp(option)}).click()
+}
+
+// Done when the draft is gone from the lake. A click while the Studio is still saving the last
+// keystrokes can come to nothing (seen in CI), so it is clicked again while it stays enabled.
+/** Publishes, and answers when Publish was first clicked. */
+export async function publish(page: Page, documentId: string): Promise<number> {
+  const button = page.getByTestId('action-publish')
+  await expect(button).toBeEnabled({timeout: 15_000})
+  let clickedAt = 0
+  await expect(async () => {
+    if (await button.isEnabled()) {
+      await button.click()
+      clickedAt ||= Date.now()
+    }
+    expect(await lakeClient.getDocument(`drafts.${documentId}`)).toBeUndefined()
+  }).toPass({timeout: 20_000, intervals: [500, 1_000]})
+  return clickedAt
 }

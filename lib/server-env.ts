@@ -7,6 +7,7 @@ import {LAKE_DEFAULT_TOKEN, LAKE_DEFAULT_WEBHOOK_SECRET} from './lake-defaults.t
 const serverEnvSchema = z.object({
   SANITY_API_READ_TOKEN: z.string().min(1).optional(),
   SANITY_REVALIDATE_SECRET: z.string().min(1).optional(),
+  SANITY_API_WRITE_TOKEN: z.string().min(1).optional(),
   LAKE_TOKEN: z.string().min(16, 'LAKE_TOKEN must be at least 16 characters').optional(),
   SMTP_URL: z
     .string()
@@ -25,6 +26,8 @@ const serverEnvSchema = z.object({
 
 export type ServerEnv = {
   readToken?: string
+  /** For what the site itself writes: a renamed page's old slugs (sanity/lib/slug-history.ts). */
+  writeToken?: string
   revalidateSecret: string
   smtpUrl?: string
   appointmentEmailTo?: string
@@ -52,6 +55,7 @@ export function parseServerEnv(values: Record<string, string | undefined>, local
   }
   return {
     readToken: localLake ? (vars.LAKE_TOKEN ?? LAKE_DEFAULT_TOKEN) : vars.SANITY_API_READ_TOKEN,
+    writeToken: localLake ? (vars.LAKE_TOKEN ?? LAKE_DEFAULT_TOKEN) : vars.SANITY_API_WRITE_TOKEN,
     revalidateSecret: vars.SANITY_REVALIDATE_SECRET ?? LAKE_DEFAULT_WEBHOOK_SECRET,
     smtpUrl: vars.SMTP_URL,
     appointmentEmailTo: vars.APPOINTMENT_EMAIL_TO,
@@ -67,6 +71,7 @@ export const serverEnv = parseServerEnv(
   {
     SANITY_API_READ_TOKEN: process.env.SANITY_API_READ_TOKEN,
     SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET,
+    SANITY_API_WRITE_TOKEN: process.env.SANITY_API_WRITE_TOKEN,
     LAKE_TOKEN: process.env.LAKE_TOKEN,
     SMTP_URL: process.env.SMTP_URL,
     APPOINTMENT_EMAIL_TO: process.env.APPOINTMENT_EMAIL_TO,

@@ -32,3 +32,11 @@ export const FileSystemCache = typeof fileSystemCache === 'function' ? fileSyste
 // Each tag's revalidation times, which revalidateTag writes and both of Next's caches read. No
 // public interface reads them, nor writes one another instance sent (shared-tags.ts).
 export {areTagsExpired, areTagsStale, tagsManifest}
+
+// How Next writes a redirect into a page's RSC payload (its error digest, e.g.
+// "NEXT_REDIRECT;replace;/blog/new;308;"). Next 16.4 keeps a redirect rendered in the background
+// (a regenerated page) with its status but without its Location header, so each later visitor
+// got a 308 with nowhere to go; cached-redirect.ts puts the header back from the digest, checked
+// with Next's own reader. Not `redirect.js`, whose reader of the URL loads the request's async
+// storage, which next.config.ts (where the page cache is loaded) cannot.
+export {isRedirectError} from 'next/dist/client/components/redirect-error.js'

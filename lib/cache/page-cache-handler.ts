@@ -15,6 +15,7 @@
 // Next 16.4 has no public hook for this; the file-system cache and the tags manifest are its
 // private modules (lib/cache/next-internals.ts).
 import {utimes} from 'node:fs/promises'
+import {withRedirectLocation} from './cached-redirect.ts'
 import {redisReady, sharedRedis} from '../redis/client.ts'
 import {passGoLiveGate} from './go-live-gate.ts'
 import {madeBeforeGoLive} from './made-before-go-live.ts'
@@ -63,7 +64,9 @@ export default class PageCacheHandler extends FileSystemCache {
   }
 
   async set(...args: SetArgs): Promise<void> {
-    const [key, data, ctx] = args
+    const [key, , ctx] = args
+    const data = withRedirectLocation(args[1])
+    args[1] = data
     const renderStart = takeRenderStart(key)
     if (renderedWithHoles(data, 'isFallback' in ctx ? ctx.isFallback : undefined)) {
       console.warn(`[cache] not storing ${key}: rendered with parts left for each request (rendered-with-holes.ts)`)

@@ -9,10 +9,12 @@ import {visiblePost} from './groq-fragments.ts'
 // 308 before any page renders; a page can only redirect by streaming, which would commit a 200
 // first. It asks the Content Lake where an old address now lives and remembers each answer briefly.
 
-// The previous site's addresses: a post's current slug or its WordPress slug (kept by the
-// importer, so a post renamed since still answers), its WordPress id, a category's slug.
+// The previous site's addresses: a post's current slug, an old one (sanity/lib/slug-history.ts)
+// or its WordPress slug (kept by the importer, so a post renamed since still answers), its
+// WordPress id, a category's slug.
 const legacyPostBySlugQuery = defineQuery(`
-  *[${visiblePost} && (slug.current == $key || wordpress.slug == $key)] | order(publishedAt desc) [0].slug.current
+  *[${visiblePost} && (slug.current == $key || wordpress.slug == $key || $key in previousSlugs)]
+    | order(slug.current == $key desc, publishedAt desc) [0].slug.current
 `)
 
 const legacyPostByIdQuery = defineQuery(`
@@ -20,7 +22,8 @@ const legacyPostByIdQuery = defineQuery(`
 `)
 
 const legacyCategoryQuery = defineQuery(`
-  *[_type == "category" && defined(slug.current) && (slug.current == $key || wordpress.slug == $key)][0].slug.current
+  *[_type == "category" && defined(slug.current) && (slug.current == $key || wordpress.slug == $key || $key in previousSlugs)]
+    | order(slug.current == $key desc) [0].slug.current
 `)
 
 const TTL_MS = 10_000

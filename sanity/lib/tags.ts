@@ -1,4 +1,5 @@
 import {GO_LIVE_TAG} from '../../lib/cache/go-live-tag.ts'
+import {PAGES_WITH_HISTORY} from './moved.queries.ts'
 
 /** Cache tags the gateway attaches to fetches, and the webhook expires. */
 export const tags = {
@@ -11,6 +12,8 @@ export const tags = {
   categories: 'category:list',
   groups: 'group:list',
   practice: 'practice',
+  /** Where renamed pages went (moved.ts): every rename expires it. */
+  moved: 'moved',
   /**
    * On every fetch that shows what changes on a date (posts, groups, closure notices), for
    * go-lives (go-live.ts) alone: pages with a stale
@@ -27,7 +30,13 @@ export type ContentChange = {_type: string; slug?: string; previousSlug?: string
  * and shown at its slug (and its old slug, if it moved); clinicians and categories appear in
  * every post's byline and labels, so they expire the post pages too.
  */
-export function tagsForChange({_type, slug, previousSlug}: ContentChange): string[] {
+export function tagsForChange(change: ContentChange): string[] {
+  const byType = tagsForType(change)
+  const renamed = Boolean(change.previousSlug && change.slug !== change.previousSlug)
+  return renamed && (PAGES_WITH_HISTORY as readonly string[]).includes(change._type) ? [...byType, tags.moved] : byType
+}
+
+function tagsForType({_type, slug, previousSlug}: ContentChange): string[] {
   switch (_type) {
     case 'post':
       return [tags.postList, ...[slug, previousSlug].filter((s): s is string => Boolean(s)).map(tags.post)]

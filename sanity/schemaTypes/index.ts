@@ -3,6 +3,7 @@ import {clinician} from './documents/clinician.ts'
 import {group} from './documents/group.ts'
 import {post} from './documents/post.ts'
 import {practiceDetails} from './documents/practiceDetails.ts'
+import {redirect} from './documents/redirect.ts'
 import {siteSettings} from './documents/siteSettings.ts'
 import {accessibleImage} from './objects/accessibleImage.ts'
 import {blockContent} from './objects/blockContent.ts'
@@ -19,6 +20,7 @@ export const schemaTypes = [
   siteSettings,
   group,
   practiceDetails,
+  redirect,
   blockContent,
   accessibleImage,
   callout,

@@ -60,6 +60,7 @@ export const structure: StructureResolver = (S) =>
       S.divider(),
       S.documentTypeListItem('clinician').title('Clinicians'),
       S.documentTypeListItem('category').title('Categories'),
+      S.documentTypeListItem('redirect').title('Redirects'),
       S.divider(),
       S.listItem()
         .title('Site settings')

@@ -2,6 +2,7 @@ import {revalidateTag} from 'next/cache'
 import {type NextRequest, NextResponse} from 'next/server'
 import {z} from 'zod'
 import {usesLocalLake} from '../../../lib/env.ts'
+import {recordPreviousSlug} from '../../../sanity/lib/slug-history.ts'
 import {tagsForChange} from '../../../sanity/lib/tags.ts'
 import {readSignedBody} from '../signed-body.ts'
 
@@ -29,6 +30,11 @@ export async function POST(request: NextRequest) {
     waitForConsistency: !usesLocalLake,
   })
   if (change.refusal) return change.refusal
+  // A renamed page's old slug is written down before its pages expire, so the first request for
+  // the old address already finds where it went. A failed write does not stop the revalidation.
+  await recordPreviousSlug(change.data).catch((error: unknown) => {
+    console.error(`[content] could not keep the old slug of ${change.data._id}: ${(error as Error).message}`)
+  })
   const tags = tagsForChange(change.data)
   // 'max': the next request may still get the previous copy while the page regenerates, and the
   // one after gets the new one; with the Content Lake down, the previous copy keeps serving.

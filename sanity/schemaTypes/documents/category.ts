@@ -1,6 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {routes} from '../../../lib/routes.ts'
-import {slugField} from '../objects/slugField.ts'
+import {previousSlugsField, slugField} from '../objects/slugField.ts'
 import {wordpressOriginField} from '../objects/wordpressOrigin.ts'
 
 export const category = defineType({
@@ -18,6 +18,7 @@ export const category = defineType({
       source: 'title',
       description: `The category’s address: ${routes.category('<slug>')}. Press Generate to make it from the title.`,
     }),
+    previousSlugsField(),
     defineField({name: 'description', title: 'Description', type: 'text', rows: 2}),
     wordpressOriginField([defineField({name: 'slug', title: 'Slug in WordPress', type: 'string'})]),
   ],

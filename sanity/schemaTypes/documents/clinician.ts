@@ -1,6 +1,6 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {routes} from '../../../lib/routes.ts'
-import {slugField} from '../objects/slugField.ts'
+import {previousSlugsField, slugField} from '../objects/slugField.ts'
 import {wordpressOriginField} from '../objects/wordpressOrigin.ts'
 import {CREDENTIALS, isAssociate, isCredential} from '../../../lib/credentials.ts'
 import {ACCEPTING_CLIENTS, titleOf} from '../../../lib/practice/options.ts'
@@ -22,6 +22,7 @@ export const clinician = defineType({
       source: 'name',
       description: `The profile’s address: ${routes.clinician('<slug>')}. Press Generate to make it from the name.`,
     }),
+    previousSlugsField(),
     defineField({
       name: 'credentials',
       title: 'Credentials',

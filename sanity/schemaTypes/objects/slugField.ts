@@ -17,3 +17,21 @@ export function slugField({source, description, group}: {source: string; descrip
     validation: (rule) => rule.required(),
   })
 }
+
+/**
+ * The addresses a page had before its slug changed, each answered with a 308 to the current one
+ * (sanity/lib/moved.ts). Filled in by the site when it hears of a rename, whichever client made
+ * it (sanity/lib/slug-history.ts); kept in the document so they move with the dataset.
+ */
+export function previousSlugsField({group}: {group?: string} = {}) {
+  return defineField({
+    name: 'previousSlugs',
+    title: 'Old addresses',
+    type: 'array',
+    of: [{type: 'string'}],
+    ...(group ? {group} : {}),
+    description: 'Slugs this page had before. Each still works: it sends visitors here. Kept by the site.',
+    readOnly: true,
+    hidden: ({value}) => !Array.isArray(value) || value.length === 0,
+  })
+}

@@ -1,5 +1,4 @@
 import type {Metadata} from 'next'
-import {notFound} from 'next/navigation'
 import {ArticleBody} from '../../../../components/article/ArticleBody.tsx'
 import {ArticleHeader} from '../../../../components/article/ArticleHeader.tsx'
 import {RelatedPosts} from '../../../../components/article/RelatedPosts.tsx'
@@ -11,6 +10,7 @@ import {parseSlug} from '../../../../lib/params.ts'
 import {pageMetadata} from '../../../../lib/seo.ts'
 import {getPost, getPostSlugsToPrerender, getRelatedPosts} from '../../../../sanity/lib/posts.ts'
 import {getSiteSettings} from '../../../../sanity/lib/settings.ts'
+import {movedOrNotFound} from '../../../../sanity/lib/moved.ts'
 import {routes} from '../../../../lib/routes.ts'
 
 type Props = {params: Promise<{slug: string}>}
@@ -45,7 +45,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 
 export default async function PostPage({params}: Props) {
   const post = await loadPost(params)
-  if (!post) notFound()
+  if (!post) return movedOrNotFound('post', parseSlug((await params).slug), routes.post)
   const [related, settings] = await Promise.all([
     // Only what the query needs: the arguments are the cache key.
     getRelatedPosts({_id: post._id, categoryIds: post.categoryIds}),

@@ -1,5 +1,4 @@
 import type {Metadata} from 'next'
-import {notFound} from 'next/navigation'
 import {ClinicianProfile} from '../../../../components/practice/ClinicianProfile.tsx'
 import {JsonLd} from '../../../../components/seo/JsonLd.tsx'
 import {breadcrumbJsonLd, personJsonLd} from '../../../../lib/json-ld.ts'
@@ -7,6 +6,7 @@ import {nameWithCredentials} from '../../../../lib/format.ts'
 import {parseSlug} from '../../../../lib/params.ts'
 import {pageMetadata} from '../../../../lib/seo.ts'
 import {getClinician, getClinicians} from '../../../../sanity/lib/clinicians.ts'
+import {movedOrNotFound} from '../../../../sanity/lib/moved.ts'
 import {routes} from '../../../../lib/routes.ts'
 
 type Props = {params: Promise<{slug: string}>}
@@ -34,7 +34,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 
 export default async function ClinicianPage({params}: Props) {
   const clinician = await loadClinician(params)
-  if (!clinician) notFound()
+  if (!clinician) return movedOrNotFound('clinician', parseSlug((await params).slug), routes.clinician)
   return (
     <>
       <ClinicianProfile clinician={clinician} />

@@ -5,6 +5,7 @@ import {pageCount} from '../../../../../lib/pagination.ts'
 import {parseSlug} from '../../../../../lib/params.ts'
 import {pageMetadata} from '../../../../../lib/seo.ts'
 import {getCategories, getCategoryPage} from '../../../../../sanity/lib/categories.ts'
+import {movedOrNotFound} from '../../../../../sanity/lib/moved.ts'
 import {routes} from '../../../../../lib/routes.ts'
 
 // Shared by /blog/category/[slug] (page 1) and /blog/category/[slug]/page/[page].
@@ -28,6 +29,7 @@ export async function categoryMetadata(slugParam: string, page: number | null): 
 export async function CategoryListing({slugParam, page}: {slugParam: string; page: number | null}) {
   const slug = parseSlug(slugParam)
   const loaded = slug && page ? await getCategoryPage(slug, page) : null
+  if (!loaded && page) return movedOrNotFound('category', slug, (current) => routes.category(current, page))
   if (!loaded || !page || page > pageCount(loaded.total)) notFound()
   const categories = await getCategories()
   return (
