@@ -385,6 +385,18 @@ export type BlockContent = Array<
     } & CrisisResources)
 >
 
+export type Redirect = {
+  _id: string
+  _type: 'redirect'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  from: string
+  to: string
+  permanent?: boolean
+  endsAt?: string
+}
+
 export type PracticeDetails = {
   _id: string
   _type: 'practiceDetails'
@@ -497,6 +509,7 @@ export type Category = {
   _rev: string
   title: string
   slug: Slug
+  previousSlugs?: Array<string>
   description?: string
   wordpress?: {
     slug?: string
@@ -518,6 +531,7 @@ export type Post = {
   _rev: string
   title: string
   slug: Slug
+  previousSlugs?: Array<string>
   excerpt?: string
   mainImage?: AccessibleImage
   body?: BlockContent
@@ -536,6 +550,7 @@ export type Post = {
     description?: string
     noindex?: boolean
   }
+  hideFromLists?: boolean
   wordpress?: {
     id?: number
     slug?: string
@@ -551,6 +566,7 @@ export type Clinician = {
   _rev: string
   name: string
   slug: Slug
+  previousSlugs?: Array<string>
   credentials: Array<string>
   supervisor?: ClinicianReference
   licenseNumber?: string
@@ -685,6 +701,7 @@ export type AllSanitySchemaTypes =
   | AccessibleImage
   | PostReference
   | BlockContent
+  | Redirect
   | PracticeDetails
   | Geopoint
   | ClinicianReference
@@ -707,7 +724,7 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/lib/categories.queries.ts
 // Variable: categoriesQuery
-// Query: *[_type == "category" && defined(slug.current)] | order(title asc) {    _id, title, "slug": slug.current, description,    "postCount": count(*[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && ^._id in categories[]._ref])  }
+// Query: *[_type == "category" && defined(slug.current)] | order(title asc) {    _id, title, "slug": slug.current, description,    "postCount": count(*[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true && ^._id in categories[]._ref])  }
 export type CategoriesQueryResult = Array<{
   _id: string
   title: string
@@ -718,7 +735,7 @@ export type CategoriesQueryResult = Array<{
 
 // Source: sanity/lib/categories.queries.ts
 // Variable: categoryPageQuery
-// Query: *[_type == "category" && slug.current == $slug][0] {    "category": {_id, title, "slug": slug.current, description},    "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] {    _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current}},    "total": count(*[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && ^._id in categories[]._ref])  }
+// Query: *[_type == "category" && slug.current == $slug][0] {    "category": {_id, title, "slug": slug.current, description},    "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true && ^._id in categories[]._ref] | order(publishedAt desc) [$start...$end] {    _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current}},    "total": count(*[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true && ^._id in categories[]._ref])  }
 export type CategoryPageQueryResult = {
   category: {
     _id: string
@@ -785,7 +802,7 @@ export type CliniciansQueryResult = Array<{
 
 // Source: sanity/lib/clinicians.queries.ts
 // Variable: clinicianBySlugQuery
-// Query: *[_type == "clinician" && slug.current == $slug][0] {      _id,  name,  "slug": slug.current,  credentials,  licenseNumber,  specialties,  "photo": photo{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "supervisor": supervisor->{name, "slug": slug.current, credentials},  acceptingClients,  acceptingFor,  telehealth,  licensedStates,    bio,    "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && author._ref == ^._id] | order(publishedAt desc) [0...24] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body))}  }
+// Query: *[_type == "clinician" && slug.current == $slug][0] {      _id,  name,  "slug": slug.current,  credentials,  licenseNumber,  specialties,  "photo": photo{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "supervisor": supervisor->{name, "slug": slug.current, credentials},  acceptingClients,  acceptingFor,  telehealth,  licensedStates,    bio,    "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true && author._ref == ^._id] | order(publishedAt desc) [0...24] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body))}  }
 export type ClinicianBySlugQueryResult = {
   _id: string
   name: string
@@ -1001,7 +1018,7 @@ export type GroupsQueryResult = Array<{
 
 // Source: sanity/lib/legacy-redirects.ts
 // Variable: legacyPostBySlugQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && (slug.current == $key || wordpress.slug == $key)] | order(publishedAt desc) [0].slug.current
+// Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && (slug.current == $key || wordpress.slug == $key || $key in previousSlugs)]    | order(slug.current == $key desc, publishedAt desc) [0].slug.current
 export type LegacyPostBySlugQueryResult = string | null
 
 // Source: sanity/lib/legacy-redirects.ts
@@ -1011,12 +1028,17 @@ export type LegacyPostByIdQueryResult = string | null
 
 // Source: sanity/lib/legacy-redirects.ts
 // Variable: legacyCategoryQuery
-// Query: *[_type == "category" && defined(slug.current) && (slug.current == $key || wordpress.slug == $key)][0].slug.current
+// Query: *[_type == "category" && defined(slug.current) && (slug.current == $key || wordpress.slug == $key || $key in previousSlugs)]    | order(slug.current == $key desc) [0].slug.current
 export type LegacyCategoryQueryResult = string | null
+
+// Source: sanity/lib/moved.queries.ts
+// Variable: movedSlugQuery
+// Query: *[_type == $type && $slug in previousSlugs && defined(slug.current)    && (_type != "post" || (_type == "post" && defined(slug.current) && ($preview || publishedAt <= now())))] | order(_updatedAt desc) [0].slug.current
+export type MovedSlugQueryResult = string | null
 
 // Source: sanity/lib/posts.queries.ts
 // Variable: latestPostsQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now())] | order(publishedAt desc) [0...$limit] {    _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current}}
+// Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true] | order(publishedAt desc) [0...$limit] {    _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current}}
 export type LatestPostsQueryResult = Array<{
   _id: string
   title: string
@@ -1045,7 +1067,7 @@ export type LatestPostsQueryResult = Array<{
 
 // Source: sanity/lib/posts.queries.ts
 // Variable: postsPageQuery
-// Query: {  "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now())] | order(publishedAt desc) [$start...$end] {    _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current}},  "total": count(*[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now())])}
+// Query: {  "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true] | order(publishedAt desc) [$start...$end] {    _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current}},  "total": count(*[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true])}
 export type PostsPageQueryResult = {
   posts: Array<{
     _id: string
@@ -1184,7 +1206,7 @@ export type PostBySlugQueryResult = {
 
 // Source: sanity/lib/posts.queries.ts
 // Variable: relatedPostsQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && _id != $id] | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc) [0...3] {        _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current}  }
+// Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true && _id != $id] | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc) [0...3] {        _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current}  }
 export type RelatedPostsQueryResult = Array<{
   _id: string
   title: string
@@ -1218,7 +1240,7 @@ export type PostSlugsQueryResult = Array<string>
 
 // Source: sanity/lib/posts.queries.ts
 // Variable: searchPostsQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && [title, excerpt, pt::text(body)] match $terms]  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)  | order(_score desc, publishedAt desc) [0...$limit] {        _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current},    "bodyText": pt::text(body)  }
+// Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true && [title, excerpt, pt::text(body)] match $terms]  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)  | order(_score desc, publishedAt desc) [0...$limit] {        _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current},    "bodyText": pt::text(body)  }
 export type SearchPostsQueryResult = Array<{
   _id: string
   title: string
@@ -1248,7 +1270,7 @@ export type SearchPostsQueryResult = Array<{
 
 // Source: sanity/lib/posts.queries.ts
 // Variable: feedPostsQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now())] | order(publishedAt desc) [0...$limit] {        _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current},    updatedAt,    "bodyText": pt::text(body)  }
+// Query: *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true] | order(publishedAt desc) [0...$limit] {        _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "textLength": length(pt::text(body)),  "mainImage": mainImage{  alt,  caption,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  "author": author->{name, "slug": slug.current, credentials},  "categories": categories[]->{title, "slug": slug.current},    updatedAt,    "bodyText": pt::text(body)  }
 export type FeedPostsQueryResult = Array<{
   _id: string
   title: string
@@ -1459,6 +1481,16 @@ export type PracticeDetailsQueryResult =
     }
   | null
 
+// Source: sanity/lib/redirects.ts
+// Variable: redirectsQuery
+// Query: *[_type == "redirect" && defined(from) && defined(to)]{from, to, permanent, endsAt}
+export type RedirectsQueryResult = Array<{
+  from: string
+  to: string
+  permanent: boolean | null
+  endsAt: string | null
+}>
+
 // Source: sanity/lib/settings.queries.ts
 // Variable: siteSettingsQuery
 // Query: *[_id == "siteSettings"][0] {practiceName, tagline, address, phone, email, clientPortalUrl}
@@ -1489,7 +1521,7 @@ export type SiteSettingsQueryResult =
 
 // Source: sanity/lib/sitemap.queries.ts
 // Variable: sitemapQuery
-// Query: {  "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && seo.noindex != true] | order(publishedAt desc) {"slug": slug.current, publishedAt, updatedAt, _updatedAt},  "categories": *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && ^._id in categories[]._ref]) > 0] {"slug": slug.current, _updatedAt},  "clinicians": *[_type == "clinician" && defined(slug.current)] {"slug": slug.current, _updatedAt}}
+// Query: {  "posts": *[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true && seo.noindex != true] | order(publishedAt desc) {"slug": slug.current, publishedAt, updatedAt, _updatedAt},  "categories": *[_type == "category" && defined(slug.current) && count(*[_type == "post" && defined(slug.current) && ($preview || publishedAt <= now()) && hideFromLists != true && ^._id in categories[]._ref]) > 0] {"slug": slug.current, _updatedAt},  "clinicians": *[_type == "clinician" && defined(slug.current)] {"slug": slug.current, _updatedAt}}
 export type SitemapQueryResult = {
   posts: Array<{
     slug: string

@@ -1,7 +1,7 @@
 import {defineQuery} from 'groq'
 import {z} from 'zod'
 import type {Drift, NoDrift} from './drift.ts'
-import {inThisCategory, postCardFields, visiblePost} from './groq-fragments.ts'
+import {inThisCategory, postCardFields, listedPost} from './groq-fragments.ts'
 import {listOf} from './parse.ts'
 import {postCardsModel} from './posts.queries.ts'
 import type {CategoriesQueryResult, CategoryPageQueryResult} from '../types.ts'
@@ -12,15 +12,15 @@ import type {CategoriesQueryResult, CategoryPageQueryResult} from '../types.ts'
 export const categoriesQuery = defineQuery(`
   *[_type == "category" && defined(slug.current)] | order(title asc) {
     _id, title, "slug": slug.current, description,
-    "postCount": count(*[${visiblePost} && ${inThisCategory}])
+    "postCount": count(*[${listedPost} && ${inThisCategory}])
   }
 `)
 
 export const categoryPageQuery = defineQuery(`
   *[_type == "category" && slug.current == $slug][0] {
     "category": {_id, title, "slug": slug.current, description},
-    "posts": *[${visiblePost} && ${inThisCategory}] | order(publishedAt desc) [$start...$end] {${postCardFields}},
-    "total": count(*[${visiblePost} && ${inThisCategory}])
+    "posts": *[${listedPost} && ${inThisCategory}] | order(publishedAt desc) [$start...$end] {${postCardFields}},
+    "total": count(*[${listedPost} && ${inThisCategory}])
   }
 `)
 

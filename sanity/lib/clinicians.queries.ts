@@ -1,7 +1,7 @@
 import {defineQuery} from 'groq'
 import {z} from 'zod'
 import type {Drift, NoDrift} from './drift.ts'
-import {imageFields, personRefFields, postSummaryFields, visiblePost} from './groq-fragments.ts'
+import {imageFields, personRefFields, postSummaryFields, listedPost} from './groq-fragments.ts'
 import {imageModel, personRefModel, portableBlock, postSummaryModel} from './models.ts'
 import {listOf} from './parse.ts'
 import {ACCEPTING_CLIENTS, values} from '../../lib/practice/options.ts'
@@ -33,7 +33,7 @@ export const clinicianBySlugQuery = defineQuery(`
   *[_type == "clinician" && slug.current == $slug][0] {
     ${clinicianFields},
     bio,
-    "posts": *[${visiblePost} && author._ref == ^._id] | order(publishedAt desc) [0...24] {${postSummaryFields}}
+    "posts": *[${listedPost} && author._ref == ^._id] | order(publishedAt desc) [0...24] {${postSummaryFields}}
   }
 `)
 

@@ -11,6 +11,13 @@
 export const visiblePost = `_type == "post" && defined(slug.current) && ($preview || publishedAt <= now())`
 
 /**
+ * A visible post that may be listed: every list, count, feed, search and the sitemap use this;
+ * only the post's own page (and the addresses that lead to it) use `visiblePost`, so a post
+ * hidden from lists is reachable by its link alone.
+ */
+export const listedPost = `${visiblePost} && hideFromLists != true`
+
+/**
  * Inside a category's projection: a post filed under that category. The category page, the
  * counts beside each category and the sitemap all use it, so a page's total and the counts
  * cannot disagree.

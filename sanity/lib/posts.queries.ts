@@ -1,7 +1,7 @@
 import {defineQuery} from 'groq'
 import {z} from 'zod'
 import type {Drift, NoDrift} from './drift.ts'
-import {imageFields, personRefFields, postCardFields, visiblePost} from './groq-fragments.ts'
+import {imageFields, listedPost, personRefFields, postCardFields, visiblePost} from './groq-fragments.ts'
 import {lenient, personRefModel, portableBlock, postCardModel} from './models.ts'
 import {listOf} from './parse.ts'
 import type {
@@ -18,12 +18,12 @@ import type {
 // can send the very queries the site sends; posts.ts holds the cached functions.
 
 export const latestPostsQuery = defineQuery(`
-  *[${visiblePost}] | order(publishedAt desc) [0...$limit] {${postCardFields}}
+  *[${listedPost}] | order(publishedAt desc) [0...$limit] {${postCardFields}}
 `)
 
 export const postsPageQuery = defineQuery(`{
-  "posts": *[${visiblePost}] | order(publishedAt desc) [$start...$end] {${postCardFields}},
-  "total": count(*[${visiblePost}])
+  "posts": *[${listedPost}] | order(publishedAt desc) [$start...$end] {${postCardFields}},
+  "total": count(*[${listedPost}])
 }`)
 
 export const postBySlugQuery = defineQuery(`
@@ -47,7 +47,7 @@ export const postBySlugQuery = defineQuery(`
 
 // Same category first (more shared categories rank higher), then the newest.
 export const relatedPostsQuery = defineQuery(`
-  *[${visiblePost} && _id != $id] | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc) [0...3] {
+  *[${listedPost} && _id != $id] | order(count((categories[]._ref)[@ in $categoryIds]) desc, publishedAt desc) [0...3] {
     ${postCardFields}
   }
 `)
@@ -57,7 +57,7 @@ export const postSlugsQuery = defineQuery(`
 `)
 
 export const searchPostsQuery = defineQuery(`
-  *[${visiblePost} && [title, excerpt, pt::text(body)] match $terms]
+  *[${listedPost} && [title, excerpt, pt::text(body)] match $terms]
   | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)
   | order(_score desc, publishedAt desc) [0...$limit] {
     ${postCardFields},
@@ -66,7 +66,7 @@ export const searchPostsQuery = defineQuery(`
 `)
 
 export const feedPostsQuery = defineQuery(`
-  *[${visiblePost}] | order(publishedAt desc) [0...$limit] {
+  *[${listedPost}] | order(publishedAt desc) [0...$limit] {
     ${postCardFields},
     updatedAt,
     "bodyText": pt::text(body)

@@ -1,7 +1,7 @@
 import {defineQuery} from 'groq'
 import {z} from 'zod'
 import type {Drift, NoDrift} from './drift.ts'
-import {inThisCategory, visiblePost} from './groq-fragments.ts'
+import {inThisCategory, listedPost} from './groq-fragments.ts'
 import {listOf} from './parse.ts'
 import type {SitemapQueryResult} from '../types.ts'
 
@@ -9,8 +9,8 @@ import type {SitemapQueryResult} from '../types.ts'
 // sitemap.ts holds the cached function.
 
 export const sitemapQuery = defineQuery(`{
-  "posts": *[${visiblePost} && seo.noindex != true] | order(publishedAt desc) {"slug": slug.current, publishedAt, updatedAt, _updatedAt},
-  "categories": *[_type == "category" && defined(slug.current) && count(*[${visiblePost} && ${inThisCategory}]) > 0] {"slug": slug.current, _updatedAt},
+  "posts": *[${listedPost} && seo.noindex != true] | order(publishedAt desc) {"slug": slug.current, publishedAt, updatedAt, _updatedAt},
+  "categories": *[_type == "category" && defined(slug.current) && count(*[${listedPost} && ${inThisCategory}]) > 0] {"slug": slug.current, _updatedAt},
   "clinicians": *[_type == "clinician" && defined(slug.current)] {"slug": slug.current, _updatedAt}
 }`)
 

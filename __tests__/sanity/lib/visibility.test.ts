@@ -9,6 +9,8 @@ runOutsideNext(() => draftModeEnabled)
 const FUTURE = 'scheduled-for-next-year'
 const DRAFT = 'only-a-draft'
 const LIVE = 'live-sibling'
+const UNLISTED = 'for-current-clients'
+const NOINDEX = 'kept-from-search-engines'
 
 let t: TestLake
 beforeAll(async () => {
@@ -40,6 +42,8 @@ beforeAll(async () => {
     .create({_id: `post-${FUTURE}`, ...post(FUTURE, nextYear)})
     .create({_id: `drafts.post-${DRAFT}`, ...post(DRAFT, '2026-01-03T00:00:00Z')})
     .create({_id: `post-${LIVE}`, ...post(LIVE, '2026-01-02T00:00:00Z')})
+    .create({_id: `post-${UNLISTED}`, ...post(UNLISTED, '2026-01-02T00:00:00Z'), hideFromLists: true})
+    .create({_id: `post-${NOINDEX}`, ...post(NOINDEX, '2026-01-02T00:00:00Z'), seo: {noindex: true}})
     .commit()
 })
 afterAll(() => t.stop())
@@ -91,6 +95,36 @@ describe('drafts and scheduled posts on visitor surfaces', () => {
   it('have no article page', async () => {
     const {getPost} = await import('../../../sanity/lib/posts.ts')
     for (const slug of hidden) expect(await getPost(slug)).toBeNull()
+  })
+})
+
+describe('the visibility toggles', () => {
+  beforeEach(() => {
+    draftModeEnabled = false
+  })
+
+  it('hidden from lists: on no list, count, feed, search or sitemap, and its page works', async () => {
+    const {getPost} = await import('../../../sanity/lib/posts.ts')
+    expect((await getPost(UNLISTED))?.slug).toBe(UNLISTED)
+    const surfaces = await slugsBySurface()
+    for (const [surface, slugs] of Object.entries(surfaces)) {
+      if (surface === 'prerendered') continue
+      expect({surface, listed: slugs.includes(UNLISTED)}).toEqual({surface, listed: false})
+    }
+    const {getCategories} = await import('../../../sanity/lib/categories.ts')
+    const {getCategoryPage} = await import('../../../sanity/lib/categories.ts')
+    const coping = (await getCategories()).find((category) => category.slug === 'coping-skills')
+    expect(coping?.postCount).toBe((await getCategoryPage('coping-skills', 1))?.total)
+  })
+
+  it('hidden from search engines: left out of the sitemap only, and its page says noindex', async () => {
+    const {getPost} = await import('../../../sanity/lib/posts.ts')
+    expect((await getPost(NOINDEX))?.seo?.noindex).toBe(true)
+    const surfaces = await slugsBySurface()
+    for (const [surface, slugs] of Object.entries(surfaces)) {
+      if (surface === 'related') continue
+      expect({surface, listed: slugs.includes(NOINDEX)}).toEqual({surface, listed: surface !== 'sitemap'})
+    }
   })
 })
 

@@ -1,7 +1,9 @@
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import {defineArrayMember, defineField, defineType, type PreviewValue} from 'sanity'
+import {formatForEditors} from '../../../lib/editor-clock.ts'
+import {PRACTICE_TIME_ZONE} from '../../../lib/site.ts'
 import {THRESHOLDS} from '../../../lib/content-check/thresholds.ts'
 import {routes} from '../../../lib/routes.ts'
-import {slugField} from '../objects/slugField.ts'
+import {previousSlugsField, slugField} from '../objects/slugField.ts'
 import {wordpressOriginField} from '../objects/wordpressOrigin.ts'
 import {contentCheckErrors, contentCheckWarnings} from './post-content-rules.ts'
 
@@ -25,8 +27,9 @@ export const post = defineType({
     slugField({
       source: 'title',
       group: 'content',
-      description: `The article’s address: ${routes.post('<slug>')}. Press Generate to make it from the title; changing it after publishing breaks shared links.`,
+      description: `The article’s address: ${routes.post('<slug>')}. Press Generate to make it from the title. Changed after publishing, the old address keeps working: it sends visitors to the new one.`,
     }),
+    previousSlugsField({group: 'content'}),
     defineField({
       name: 'excerpt',
       title: 'Excerpt',
@@ -74,7 +77,9 @@ export const post = defineType({
       title: 'Published at',
       type: 'datetime',
       group: 'publishing',
-      description: 'A future date schedules the article: it stays hidden from visitors until then.',
+      description:
+        'In Eastern time (ET), the practice’s. A future date schedules the article: it stays hidden from visitors until then.',
+      options: {displayTimeZone: PRACTICE_TIME_ZONE, allowTimeZoneSwitch: false},
       // A new article goes live when published unless someone picks a later time.
       initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required().error('Set the date the article goes live.'),
@@ -129,8 +134,18 @@ export const post = defineType({
           title: 'Hide from search engines',
           type: 'boolean',
           initialValue: false,
+          description: 'The article stays on the site and in its lists; search engines are asked not to show it.',
         }),
       ],
+    }),
+    defineField({
+      name: 'hideFromLists',
+      title: 'Hide from lists',
+      type: 'boolean',
+      group: 'seo',
+      initialValue: false,
+      description:
+        'Reachable only by its link: left out of the article lists, topics, the feed, related articles, search and the sitemap. For a page sent to current clients.',
     }),
     wordpressOriginField([
       defineField({name: 'id', title: 'Post ID', type: 'number'}),
@@ -143,5 +158,14 @@ export const post = defineType({
   orderings: [
     {title: 'Publish date, newest', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
   ],
-  preview: {select: {title: 'title', subtitle: 'publishedAt', media: 'mainImage'}},
+  preview: {
+    select: {title: 'title', publishedAt: 'publishedAt', media: 'mainImage'},
+    prepare: ({title, publishedAt, media}: {title?: string; publishedAt?: string; media?: PreviewValue['media']}) => ({
+      title,
+      media,
+      subtitle: publishedAt
+        ? `${Date.parse(publishedAt) > Date.now() ? 'Goes live' : 'Live since'} ${formatForEditors(publishedAt)}`
+        : 'No date yet',
+    }),
+  },
 })
