@@ -1,4 +1,5 @@
 import {randomBytes} from 'node:crypto'
+import {LAKE_DEFAULT_TOKEN} from '../lib/lake-defaults.ts'
 import {expect, test} from '@playwright/test'
 import {expectNoAxeViolations} from './axe.ts'
 import {lakeClient} from './lake.ts'
@@ -34,6 +35,14 @@ test('the Studio, offline and without a Sanity project, sends editors to the lak
   expect(new URL(page.url()).pathname).toBe('/auth/login')
   await expect(page.getByLabel('Lake token')).toBeVisible()
   await expect(page.getByRole('complementary', {name: 'Crisis support'})).toHaveCount(0)
+  // It says what to type, for someone who never saw the terminal the lake started in.
+  await expect(page.getByText(LAKE_DEFAULT_TOKEN)).toBeVisible()
+  await expectNoAxeViolations(page)
+  // On a phone, the card keeps a margin and nothing scrolls sideways.
+  await page.setViewportSize({width: 375, height: 740})
+  const card = await page.getByRole('main').boundingBox()
+  expect(card && card.x >= 12 && card.x + card.width <= 375 - 12).toBe(true)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
   await expectNoAxeViolations(page)
 })
 

@@ -1,4 +1,5 @@
 import {expect, test, type Page} from '@playwright/test'
+import {formatForEditors} from '../lib/editor-clock.ts'
 import {toDatetimeLocal} from '../sanity/studio/schedule-time.ts'
 import {lakeClient} from './lake.ts'
 import {
@@ -234,19 +235,21 @@ test('marketing schedules a waiting draft from the Calendar; it is a 404 until i
 
   // The Schedule action takes minutes: the first whole minute at least 60 s from now.
   const goesLive = Math.ceil((Date.now() + 60_000) / 60_000) * 60_000
-  // The value the Studio's own helper writes, computed in the browser's (Asheville) time zone.
-  const localValue = await page.evaluate(toDatetimeLocal, new Date(goesLive).toISOString())
+  // The practice's wall clock (ET) at that moment, as the dialog asks for it.
+  const localValue = toDatetimeLocal(new Date(goesLive).toISOString())
   await page.getByRole('button', {name: 'Open document actions'}).click()
   await page.getByRole('menuitem', {name: 'Schedule'}).click()
   const dialog = page.getByRole('dialog', {name: 'Schedule this article'})
-  await dialog.getByLabel('Goes live at (your local time)').fill(localValue)
+  await dialog.getByLabel('Goes live at (Eastern time, ET)').fill(localValue)
   await dialog.getByRole('button', {name: 'Schedule and publish'}).click()
 
-  await expect(page.getByText(/^Scheduled for /)).toBeVisible({timeout: 15_000})
+  // One clock: the badge, the Calendar and the list give the same moment, in Eastern time.
+  const shown = formatForEditors(goesLive)
+  await expect(page.getByText(`Scheduled for ${shown}`)).toBeVisible({timeout: 15_000})
   await page.getByRole('link', {name: 'Calendar'}).click()
-  await expect(page.getByRole('region', {name: 'Going out next'}).getByRole('link', {name: draft.title})).toBeVisible({
-    timeout: 10_000,
-  })
+  const next = page.getByRole('region', {name: 'Going out next'})
+  await expect(next.getByRole('link', {name: draft.title})).toBeVisible({timeout: 10_000})
+  await expect(next.getByText(shown).first()).toBeVisible()
   await page.getByRole('link', {name: 'Structure'}).click()
   await page
     .getByRole('link', {name: 'Articles'})
@@ -255,6 +258,7 @@ test('marketing schedules a waiting draft from the Calendar; it is a 404 until i
     .click()
   await page.getByRole('link', {name: 'Scheduled', exact: true}).click()
   await expect(page.getByRole('listbox', {name: /Scheduled/}).getByText(draft.title)).toBeVisible({timeout: 10_000})
+  await expect(page.getByRole('listbox', {name: /Scheduled/}).getByText(`Goes live ${shown}`)).toBeVisible()
 
   const published = await lakeClient.getDocument(draft.id)
   expect(published?.publishedAt && Date.parse(String(published.publishedAt))).toBe(goesLive)

@@ -1,4 +1,5 @@
 import {randomBytes, timingSafeEqual} from 'node:crypto'
+import {LAKE_DEFAULT_TOKEN} from '../../lib/lake-defaults.ts'
 
 const SESSION_ID_TTL_MS = 60_000
 
@@ -22,6 +23,11 @@ export class LakeAuth {
     const presented = (header ?? '').replace(/^Bearer\s+/i, '')
     if (!presented) return false
     return sameSecret(presented, this.token) || this.sessionTokens.has(presented)
+  }
+
+  /** Whether the lake runs with the token every clone shares (no LAKE_TOKEN set). */
+  get usesSharedDefault(): boolean {
+    return sameSecret(LAKE_DEFAULT_TOKEN, this.token)
   }
 
   /** Starts a session for someone who typed the right token; the id is good once, for a minute. */

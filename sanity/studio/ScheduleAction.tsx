@@ -1,13 +1,11 @@
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import {useState, type FormEvent} from 'react'
 import {useDocumentOperation, type DocumentActionComponent} from 'sanity'
+import {addDays, localParts, zonedInstant} from '../../lib/practice/hours.ts'
 import {parseScheduleInput, toDatetimeLocal} from './schedule-time.ts'
 
-const TOMORROW_MORNING = () => {
-  const date = new Date(Date.now() + 24 * 3600 * 1000)
-  date.setHours(9, 0, 0, 0)
-  return date.toISOString()
-}
+// 9 am tomorrow in Asheville, whatever the editor's own zone.
+const TOMORROW_MORNING = () => new Date(zonedInstant(addDays(localParts(Date.now()).date, 1), '09:00')).toISOString()
 
 /**
  * "Schedule": sets publishedAt and publishes in one step. The site keeps a published post with a
@@ -47,7 +45,7 @@ export const ScheduleAction: DocumentActionComponent = ({id, type, draft, publis
       onClose: () => setOpen(false),
       content: (
         <form onSubmit={schedule} style={{display: 'grid', gap: '0.75rem', padding: '0.5rem'}}>
-          <label htmlFor="schedule-at">Goes live at (your local time)</label>
+          <label htmlFor="schedule-at">Goes live at (Eastern time, ET)</label>
           <input
             id="schedule-at"
             type="datetime-local"

@@ -1,11 +1,5 @@
 import type {DocumentBadgeComponent} from 'sanity'
-import {PRACTICE_TIME_ZONE} from '../../lib/site.ts'
-
-const dateFormat = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: PRACTICE_TIME_ZONE,
-})
+import {formatForEditors} from '../../lib/editor-clock.ts'
 
 /** "Scheduled for <date>" while a published post waits for its time; "Live" once visitors see it. */
 export const PublishingBadge: DocumentBadgeComponent = ({published}) => {
@@ -14,7 +8,7 @@ export const PublishingBadge: DocumentBadgeComponent = ({published}) => {
   const at = new Date(publishedAt)
   if (at.getTime() > Date.now()) {
     return {
-      label: `Scheduled for ${dateFormat.format(at)}`,
+      label: `Scheduled for ${formatForEditors(at)}`,
       color: 'warning',
       title: 'Visitors will see this article from then on',
     }

@@ -25,8 +25,12 @@ describe("the Studio's sign-in at the lake", () => {
     )
     expect(response.status).toBe(200)
     const html = await response.text()
-    expect(html).toMatch(/<label for="token">Lake token<\/label>/)
+    expect(html).toMatch(/<label for="token">Studio password \(lake token\)<\/label>/)
     expect(html).toContain(`value="${STUDIO}"`)
+    // The test lake has a token of its own: the page says whom to ask, and does not print it.
+    expect(html).toMatch(/Ask the person who set the Studio up/)
+    expect(html).not.toContain(TEST_TOKEN)
+    expect(html).not.toMatch(/printed/)
   })
 
   it('refuses a wrong token with the error next to the field, and gives no session', async () => {
@@ -34,7 +38,7 @@ describe("the Studio's sign-in at the lake", () => {
     expect(response.status).toBe(401)
     const html = await response.text()
     expect(html).toMatch(/aria-describedby="token-error"/)
-    expect(html).toMatch(/id="token-error"[^>]*>That is not the lake token/)
+    expect(html).toMatch(/id="token-error"[^>]*>That is not the Studio password for this computer/)
   })
 
   it('refuses to send a session to an origin that is not loopback', async () => {

@@ -2,6 +2,7 @@
  * @jest-environment ./__tests__/setup/jsdom-environment.js
  */
 import {describe, expect, it, jest} from '@jest/globals'
+import {localParts} from '../../../lib/practice/hours.ts'
 import {act, fireEvent, render, screen, within} from '@testing-library/react'
 import type {ReactNode} from 'react'
 import {BehaviorSubject} from 'rxjs'
@@ -69,7 +70,6 @@ describe('the editorial calendar', () => {
     render(<EditorialCalendar />)
     const month = await screen.findByRole('region', {name: /\d{4}/})
     const title = within(month).getByRole('heading', {level: 2}).textContent
-    const laterMonth = new Date(posts[0].publishedAt)
     fireEvent.click(within(month).getByRole('button', {name: 'Next month'}))
     expect(within(month).getByRole('heading', {level: 2}).textContent).not.toBe(title)
     fireEvent.click(within(month).getByRole('button', {name: 'Previous month'}))
@@ -80,7 +80,9 @@ describe('the editorial calendar', () => {
       fireEvent.click(within(month).getByRole('button', {name: 'Next month'}))
     }
     const cell = within(month).getByRole('link', {name: 'Later one'}).closest('td')
-    expect(cell).toHaveTextContent(String(laterMonth.getDate()))
+    // Its day in Asheville (ET), where the calendar places it.
+    const day = Number(localParts(Date.parse(posts[0].publishedAt)).date.slice(8))
+    expect(cell).toHaveTextContent(String(day))
     expect(cell).toHaveTextContent('Scheduled:')
   })
 })
@@ -105,11 +107,14 @@ describe('calendar helpers', () => {
     expect(waiting).toEqual([{_id: 'post-b', title: 'B'}])
   })
 
-  it('groups posts by their local day, in time order', () => {
+  it('groups posts by their day in Asheville (ET), in time order', () => {
     const byDay = postsByDay([
-      {_id: 'b', title: 'B', publishedAt: new Date(2027, 0, 12, 15).toISOString()},
-      {_id: 'a', title: 'A', publishedAt: new Date(2027, 0, 12, 9).toISOString()},
+      // 9 pm in Asheville, already the next day in UTC.
+      {_id: 'c', title: 'C', publishedAt: '2027-01-13T02:00:00Z'},
+      {_id: 'b', title: 'B', publishedAt: '2027-01-12T20:00:00Z'},
+      {_id: 'a', title: 'A', publishedAt: '2027-01-12T14:00:00Z'},
     ])
-    expect(byDay.get('2027-01-12')?.map((post) => post._id)).toEqual(['a', 'b'])
+    expect(byDay.get('2027-01-12')?.map((post) => post._id)).toEqual(['a', 'b', 'c'])
+    expect(byDay.has('2027-01-13')).toBe(false)
   })
 })

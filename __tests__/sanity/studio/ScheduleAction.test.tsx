@@ -45,10 +45,11 @@ describe('the Schedule action', () => {
   it('sets publishedAt and publishes in one step', () => {
     render(<Harness />)
     fireEvent.click(screen.getByRole('button', {name: 'Schedule'}))
-    fireEvent.change(screen.getByLabelText('Goes live at (your local time)'), {target: {value: '2031-05-04T09:30'}})
+    fireEvent.change(screen.getByLabelText('Goes live at (Eastern time, ET)'), {target: {value: '2031-05-04T09:30'}})
     fireEvent.click(screen.getByRole('button', {name: 'Schedule and publish'}))
 
-    expect(patchExecute).toHaveBeenCalledWith([{set: {publishedAt: new Date('2031-05-04T09:30').toISOString()}}])
+    // 9:30 in Asheville in May is 13:30 UTC (EDT), whatever the zone the test runs in.
+    expect(patchExecute).toHaveBeenCalledWith([{set: {publishedAt: '2031-05-04T13:30:00.000Z'}}])
     expect(publishExecute).toHaveBeenCalledTimes(1)
     expect(onComplete).toHaveBeenCalled()
   })
@@ -56,7 +57,7 @@ describe('the Schedule action', () => {
   it('refuses a time that has passed, and explains why', () => {
     render(<Harness />)
     fireEvent.click(screen.getByRole('button', {name: 'Schedule'}))
-    fireEvent.change(screen.getByLabelText('Goes live at (your local time)'), {target: {value: '2020-01-01T09:00'}})
+    fireEvent.change(screen.getByLabelText('Goes live at (Eastern time, ET)'), {target: {value: '2020-01-01T09:00'}})
     fireEvent.click(screen.getByRole('button', {name: 'Schedule and publish'}))
 
     expect(screen.getByRole('alert')).toHaveTextContent(/already passed/)

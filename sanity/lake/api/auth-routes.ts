@@ -11,14 +11,17 @@ const returnUrl = z
   .url('origin must be an absolute URL')
   .refine((value) => isLoopbackOrigin(new URL(value).origin), 'origin must be a page on this machine (loopback)')
 
-const signInForm = z.object({origin: returnUrl, token: z.string().min(1, 'Enter the lake token')})
+const signInForm = z.object({
+  origin: returnUrl,
+  token: z.string().min(1, 'Enter the Studio password for this computer.'),
+})
 
 /** The Studio's token sign-in, as Sanity's `/auth` endpoints do it, with the lake's token. */
 export const authRoutes = new Hono<LakeEnv>()
   .get('/auth/login', (c) => {
     const origin = returnUrl.safeParse(c.req.query('origin'))
     if (!origin.success) throw new LakeHttpError(400, 'httpBadRequest', origin.error.issues[0].message)
-    return c.html(signInPage({origin: origin.data}))
+    return c.html(signInPage({origin: origin.data, defaultToken: c.get('lake').auth.usesSharedDefault}))
   })
   .post('/auth/login', async (c) => {
     const fields = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)]))
@@ -26,10 +29,25 @@ export const authRoutes = new Hono<LakeEnv>()
     if (!form.success) {
       const originIssue = form.error.issues.find((issue) => issue.path[0] === 'origin')
       if (originIssue) throw new LakeHttpError(400, 'httpBadRequest', originIssue.message)
-      return c.html(signInPage({origin: fields.origin, error: form.error.issues[0].message}), 400)
+      return c.html(
+        signInPage({
+          origin: fields.origin,
+          error: form.error.issues[0].message,
+          defaultToken: c.get('lake').auth.usesSharedDefault,
+        }),
+        400,
+      )
     }
     const sessionId = c.get('lake').auth.startSession(form.data.token)
-    if (!sessionId) return c.html(signInPage({origin: form.data.origin, error: 'That is not the lake token.'}), 401)
+    if (!sessionId)
+      return c.html(
+        signInPage({
+          origin: form.data.origin,
+          error: 'That is not the Studio password for this computer.',
+          defaultToken: c.get('lake').auth.usesSharedDefault,
+        }),
+        401,
+      )
     const target = new URL(form.data.origin)
     target.hash = `sid=${sessionId}`
     return c.redirect(target.toString(), 303)

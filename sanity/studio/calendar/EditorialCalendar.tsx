@@ -1,4 +1,5 @@
 import {useEffect, useState} from 'react'
+import {formatForEditors} from '../../../lib/editor-clock.ts'
 import {useDocumentStore} from 'sanity'
 import {IntentLink} from 'sanity/router'
 import {
@@ -17,7 +18,6 @@ import {
 export const CALENDAR_QUERY = `*[_type == "post"]{_id, title, publishedAt}`
 
 const monthFormat = new Intl.DateTimeFormat('en-US', {month: 'long', year: 'numeric'})
-const timeFormat = new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeStyle: 'short'})
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
 function PostLink({post}: {post: CalendarPost | WaitingDraft}) {
@@ -62,8 +62,7 @@ export function EditorialCalendar() {
           <ol>
             {upcoming(posts, now).map((post) => (
               <li key={post._id}>
-                <time dateTime={post.publishedAt}>{timeFormat.format(new Date(post.publishedAt))}</time> ·{' '}
-                <PostLink post={post} />
+                <time dateTime={post.publishedAt}>{formatForEditors(post.publishedAt)}</time> · <PostLink post={post} />
               </li>
             ))}
           </ol>

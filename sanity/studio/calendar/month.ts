@@ -1,3 +1,4 @@
+import {localParts} from '../../../lib/practice/hours.ts'
 import {isDraftId, publishedIdOf} from '../../lake/documents.ts'
 
 export type CalendarPost = {_id: string; title: string | null; publishedAt: string}
@@ -38,10 +39,11 @@ export function dayKey(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
+/** Each article under the day it goes live in Asheville (ET), whatever the editor's zone. */
 export function postsByDay(posts: CalendarPost[]): Map<string, CalendarPost[]> {
   const byDay = new Map<string, CalendarPost[]>()
   for (const post of [...posts].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))) {
-    const key = dayKey(new Date(post.publishedAt))
+    const key = localParts(Date.parse(post.publishedAt)).date
     byDay.set(key, [...(byDay.get(key) ?? []), post])
   }
   return byDay
