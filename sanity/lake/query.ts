@@ -20,12 +20,34 @@ export async function runQuery(
     const start = syntaxError.position ?? 0
     throw new LakeHttpError(400, 'queryParseError', syntaxError.message, {query, start, end: start + 1})
   }
+  const missing = parametersUsed(tree).find((name) => !Object.hasOwn(params, name))
+  if (missing !== undefined) {
+    // Sanity refuses the query; groq-js would read the parameter as null, so a misspelt
+    // parameter would pass every test offline and fail in production.
+    const start = Math.max(0, query.search(new RegExp(`\\$${missing}\\b`)))
+    throw new LakeHttpError(400, 'queryParseError', `param $${missing} referenced, but not provided`, {
+      query,
+      start,
+      end: start + missing.length + 1,
+    })
+  }
   try {
     const value = await evaluate(tree, {dataset, params, sanity, timestamp})
     return await value.get()
   } catch (error) {
     throw new LakeHttpError(400, 'queryExecutionError', (error as Error).message, {query})
   }
+}
+
+/** The names of the parameters a parsed query refers to. */
+function parametersUsed(node: unknown, names = new Set<string>()): string[] {
+  if (Array.isArray(node)) for (const item of node) parametersUsed(item, names)
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>
+    if (record.type === 'Parameter' && typeof record.name === 'string') names.add(record.name)
+    for (const value of Object.values(record)) parametersUsed(value, names)
+  }
+  return [...names]
 }
 
 const PARAM_PREFIX = '$'

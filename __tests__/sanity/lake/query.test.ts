@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+import {startTestLake, TEST_TOKEN, type TestLake} from '../../helpers/lake.ts'
 
 let t: TestLake
 beforeAll(async () => {
@@ -95,6 +95,43 @@ describe('perspectives', () => {
   it('refuses an unknown perspective', async () => {
     const response = await fetch(`${t.lake.url}/v2025-02-19/data/query/production?query=1&perspective=everything`)
     expect(response.status).toBe(400)
+  })
+
+  it('answers a stack of releases and drafts: the first layer with a version wins, and offline that is the draft', async () => {
+    await t.client
+      .transaction()
+      .createOrReplace({_id: 'category-stacked', _type: 'category', title: 'Published'})
+      .createOrReplace({_id: 'drafts.category-stacked', _type: 'category', title: 'Draft'})
+      .commit()
+    const title = '*[_id == "category-stacked"][0].title'
+    // A release this lake has no version in reads as drafts, as a query string or a body's array.
+    expect(await t.client.fetch(title, {}, {perspective: ['rNoSuchRelease', 'drafts']})).toBe('Draft')
+    const viaQuery = await fetch(
+      `${t.lake.url}/v2025-02-19/data/query/production?query=${encodeURIComponent(title)}&perspective=rNoSuchRelease,drafts`,
+      {headers: {authorization: `Bearer ${TEST_TOKEN}`}},
+    )
+    expect((await viaQuery.json()).result).toBe('Draft')
+    // Without drafts in the stack, the published document shows.
+    expect(await t.client.fetch(title, {}, {perspective: ['rNoSuchRelease']})).toBe('Published')
+    for (const bad of ['drafts,everything', 'rA,rA', 'raw,drafts']) {
+      const refused = await fetch(`${t.lake.url}/v2025-02-19/data/query/production?query=1&perspective=${bad}`, {
+        headers: {authorization: `Bearer ${TEST_TOKEN}`},
+      })
+      expect({bad, status: refused.status}).toEqual({bad, status: 400})
+    }
+  })
+
+  it('refuses a query that uses a parameter it was not given, in Sanity’s words', async () => {
+    const error = await t.anonymous.fetch('*[_id == $nope]').catch((e: unknown) => e)
+    expect(error).toMatchObject({statusCode: 400})
+    const body = (error as {response: {body: {error: {type: string; description: string; start: number}}}}).response
+      .body
+    expect(body.error).toMatchObject({
+      type: 'queryParseError',
+      description: 'param $nope referenced, but not provided',
+      start: 9,
+    })
+    expect(await t.anonymous.fetch('*[_id == $given][0]._id', {given: 'nothing'})).toBeNull()
   })
 })
 

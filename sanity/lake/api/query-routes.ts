@@ -10,7 +10,7 @@ import {isAuthorized, readJson, requireDataset, requireToken, type LakeEnv, type
 const queryBodySchema = z.object({
   query: z.string().min(1, 'query is required'),
   params: z.record(z.string(), z.unknown()).optional(),
-  perspective: z.string().optional(),
+  perspective: z.union([z.string(), z.array(z.string())]).optional(),
 })
 
 async function query(c: LakeRequest): Promise<Response> {
@@ -20,7 +20,7 @@ async function query(c: LakeRequest): Promise<Response> {
   const url = new URL(c.req.url)
   let text: string | null
   let params: Record<string, unknown>
-  let perspectiveName = url.searchParams.get('perspective')
+  let perspectiveName: string | string[] | null = url.searchParams.get('perspective')
   if (c.req.method === 'POST') {
     const body = queryBodySchema.safeParse(await readJson(c))
     if (!body.success) throw new LakeHttpError(400, 'httpBadRequest', body.error.issues[0].message)
@@ -38,7 +38,7 @@ async function query(c: LakeRequest): Promise<Response> {
     throw new LakeHttpError(
       400,
       'httpBadRequest',
-      `Unknown perspective "${perspectiveName}" (published, drafts or raw)`,
+      `Unknown perspective "${String(perspectiveName)}" (published, drafts, raw, or release ids with drafts)`,
     )
   }
   if (needsToken(perspective)) requireToken(c, `The "${perspective}" perspective`)
