@@ -1,4 +1,5 @@
 import {expect, test, type Page} from '@playwright/test'
+import {expectNoAxeViolations} from './axe.ts'
 import {formatForEditors} from '../lib/editor-clock.ts'
 import {toDatetimeLocal} from '../sanity/studio/schedule-time.ts'
 import {lakeClient} from './lake.ts'
@@ -250,6 +251,20 @@ test('marketing schedules a waiting draft from the Calendar; it is a 404 until i
   const next = page.getByRole('region', {name: 'Going out next'})
   await expect(next.getByRole('link', {name: draft.title})).toBeVisible({timeout: 10_000})
   await expect(next.getByText(shown).first()).toBeVisible()
+  // The Calendar by keyboard: the week view, and back a week, with Tab and Enter alone.
+  const weekButton = page.getByRole('button', {name: 'Week', exact: true})
+  await weekButton.focus()
+  await page.keyboard.press('Enter')
+  await expect(weekButton).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('heading', {name: /^Week of /})).toBeVisible()
+  const weekTitle = page.getByRole('heading', {name: /^Week of /})
+  const thisWeek = await weekTitle.textContent()
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Shift+Tab')
+  await expect(page.getByRole('button', {name: 'Next week'})).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(weekTitle).not.toHaveText(thisWeek ?? '')
+  await expectNoAxeViolations(page, '[data-testid="editorial-calendar"]')
   await page.getByRole('link', {name: 'Structure'}).click()
   await page
     .getByRole('link', {name: 'Articles'})

@@ -32,6 +32,12 @@ const env = {
   OUTBOX_DIR: '.lake/screens-outbox',
 }
 
+// The site's pages, and the page the offline Studio sends a clinician to sign in (the lake's).
+const addresses: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(PAGES).map(([name, route]) => [name, `${SITE}${route}`])),
+  'studio-sign-in': `http://127.0.0.1:${env.LAKE_PORT}/auth/login?origin=${encodeURIComponent(`${SITE}${routes.studio}`)}`,
+}
+
 async function build(): Promise<void> {
   await rm(env.LAKE_DIR, {recursive: true, force: true})
   // Next adds its dist folder to tsconfig.json's include list; the repository's file stays as it was.
@@ -77,8 +83,8 @@ async function shoot(): Promise<string[]> {
         deviceScaleFactor: 1,
       })
       const page = await context.newPage()
-      for (const [name, route] of Object.entries(PAGES)) {
-        await page.goto(`${SITE}${route}`, {waitUntil: 'networkidle'})
+      for (const [name, url] of Object.entries(addresses)) {
+        await page.goto(url, {waitUntil: 'networkidle'})
         await loadLazyImages(page)
         const file = path.join(OUT, `${name}-${width}.png`)
         await page.screenshot({path: file, fullPage: true, animations: 'disabled'})

@@ -1,4 +1,5 @@
 import {CalendarIcon} from '@sanity/icons/Calendar'
+import {Button, Card, Stack, Text, TextInput} from '@sanity/ui'
 import {useState, type FormEvent} from 'react'
 import {useDocumentOperation, type DocumentActionComponent} from 'sanity'
 import {addDays, localParts, zonedInstant} from '../../lib/practice/hours.ts'
@@ -44,23 +45,27 @@ export const ScheduleAction: DocumentActionComponent = ({id, type, draft, publis
       header: 'Schedule this article',
       onClose: () => setOpen(false),
       content: (
-        <form onSubmit={schedule} style={{display: 'grid', gap: '0.75rem', padding: '0.5rem'}}>
-          <label htmlFor="schedule-at">Goes live at (Eastern time, ET)</label>
-          <input
-            id="schedule-at"
-            type="datetime-local"
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            aria-invalid={Boolean(error)}
-            aria-describedby={error ? 'schedule-error' : undefined}
-          />
-          {error ? (
-            <p id="schedule-error" role="alert" style={{color: '#a32020', margin: 0}}>
-              {error}
-            </p>
-          ) : null}
-          <button type="submit">Schedule and publish</button>
-        </form>
+        <Stack as="form" gap={4} padding={1} onSubmit={schedule}>
+          <Stack gap={3}>
+            <Text as="label" htmlFor="schedule-at" size={1} weight="semibold">
+              Goes live at (Eastern time, ET)
+            </Text>
+            <TextInput
+              id="schedule-at"
+              type="datetime-local"
+              value={value}
+              onChange={(event) => setValue(event.currentTarget.value)}
+              aria-invalid={Boolean(error)}
+              aria-describedby={error ? 'schedule-error' : undefined}
+            />
+            {error ? (
+              <Card id="schedule-error" role="alert" tone="critical" padding={3} radius={2}>
+                <Text size={1}>{error}</Text>
+              </Card>
+            ) : null}
+          </Stack>
+          <Button type="submit" tone="primary" text="Schedule and publish" />
+        </Stack>
       ),
     },
   }

@@ -5,6 +5,8 @@ import {describe, expect, it, jest} from '@jest/globals'
 import {localParts} from '../../../lib/practice/hours.ts'
 import {act, fireEvent, render, screen, within} from '@testing-library/react'
 import type {ReactNode} from 'react'
+import {ThemeProvider} from '@sanity/ui'
+import {buildTheme} from '@sanity/ui/theme'
 import {BehaviorSubject} from 'rxjs'
 import {monthWeeks, postsByDay, splitCalendar, type CalendarRow} from '../../../sanity/studio/calendar/month.ts'
 
@@ -28,7 +30,13 @@ jest.unstable_mockModule('sanity/router', () => ({
     <a href={`/studio/intent/edit/id=${params.id}`}>{children}</a>
   ),
 }))
-const {EditorialCalendar} = await import('../../../sanity/studio/calendar/EditorialCalendar.tsx')
+const {EditorialCalendar: Calendar} = await import('../../../sanity/studio/calendar/EditorialCalendar.tsx')
+// As the Studio draws it: inside Sanity UI's theme.
+const EditorialCalendar = () => (
+  <ThemeProvider theme={buildTheme()}>
+    <Calendar />
+  </ThemeProvider>
+)
 
 describe('the editorial calendar', () => {
   it('lists what goes out next, soonest first, each opening its document', async () => {
@@ -84,6 +92,32 @@ describe('the editorial calendar', () => {
     const day = Number(localParts(Date.parse(posts[0].publishedAt)).date.slice(8))
     expect(cell).toHaveTextContent(String(day))
     expect(cell).toHaveTextContent('Scheduled:')
+  })
+
+  it('shows a week, day by day, and moves a week at a time, by keyboard as by mouse', async () => {
+    render(<EditorialCalendar />)
+    const month = await screen.findByRole('region', {name: /\d{4}/})
+    const week = within(month).getByRole('button', {name: 'Week'})
+    week.focus()
+    fireEvent.click(week)
+    expect(week).toHaveAttribute('aria-pressed', 'true')
+    expect(within(month).getByRole('heading', {level: 2}).textContent).toMatch(/^Week of Monday/)
+    // Seven days, Monday first, each with its articles or "Nothing this day."
+    const days = within(month).getAllByText(/^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, /)
+    expect(days.map((day) => day.textContent?.split(',')[0])).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ])
+    // The soon post (two days ahead) is this week or next.
+    if (!within(month).queryByRole('link', {name: 'Soon one'})) {
+      fireEvent.click(within(month).getByRole('button', {name: 'Next week'}))
+    }
+    expect(within(month).getByRole('link', {name: 'Soon one'})).toBeVisible()
   })
 })
 

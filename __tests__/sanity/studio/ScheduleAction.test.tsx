@@ -3,6 +3,8 @@
  */
 import {beforeEach, describe, expect, it, jest} from '@jest/globals'
 import {fireEvent, render, screen} from '@testing-library/react'
+import {ThemeProvider} from '@sanity/ui'
+import {buildTheme} from '@sanity/ui/theme'
 import type {DocumentActionDescription, DocumentActionProps} from 'sanity'
 
 const patchExecute = jest.fn()
@@ -30,7 +32,11 @@ function Harness() {
       <button type="button" onClick={action.onHandle}>
         {action.label}
       </button>
-      {dialog ? <div role="dialog">{dialog.content}</div> : null}
+      {dialog ? (
+        <ThemeProvider theme={buildTheme()}>
+          <div role="dialog">{dialog.content}</div>
+        </ThemeProvider>
+      ) : null}
     </>
   )
 }

@@ -1,13 +1,15 @@
+import {Box, Button, Card, Flex, Heading, Stack, Text} from '@sanity/ui'
 import {useEffect, useState} from 'react'
-import {formatForEditors} from '../../../lib/editor-clock.ts'
 import {useDocumentStore} from 'sanity'
 import {IntentLink} from 'sanity/router'
+import {formatForEditors} from '../../../lib/editor-clock.ts'
 import {
   dayKey,
   monthWeeks,
   postsByDay,
   splitCalendar,
   upcoming,
+  weekDays,
   type CalendarPost,
   type CalendarRow,
   type WaitingDraft,
@@ -18,7 +20,9 @@ import {
 export const CALENDAR_QUERY = `*[_type == "post"]{_id, title, publishedAt}`
 
 const monthFormat = new Intl.DateTimeFormat('en-US', {month: 'long', year: 'numeric'})
+const dayFormat = new Intl.DateTimeFormat('en-US', {weekday: 'long', month: 'short', day: 'numeric'})
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+type View = 'month' | 'week'
 
 function PostLink({post}: {post: CalendarPost | WaitingDraft}) {
   return (
@@ -28,12 +32,45 @@ function PostLink({post}: {post: CalendarPost | WaitingDraft}) {
   )
 }
 
-/** The editorial calendar: a month of scheduled and published posts, and what goes out next. */
+/** One day's articles, each marked when it is still ahead. */
+function DayPosts({posts, now}: {posts: CalendarPost[]; now: Date}) {
+  return (
+    <Stack as="ul" gap={2} style={{listStyle: 'none', margin: 0, padding: 0}}>
+      {posts.map((post) => (
+        <Text as="li" key={post._id} size={1}>
+          {new Date(post.publishedAt) > now ? 'Scheduled: ' : ''}
+          <PostLink post={post} />
+        </Text>
+      ))}
+    </Stack>
+  )
+}
+
+function Section({id, title, children}: {id: string; title: string; children: React.ReactNode}) {
+  return (
+    <Card as="section" aria-labelledby={id} padding={4} radius={2} shadow={1}>
+      <Stack gap={4}>
+        <Heading as="h2" id={id} size={1}>
+          {title}
+        </Heading>
+        {children}
+      </Stack>
+    </Card>
+  )
+}
+
+/**
+ * The editorial calendar, drawn with Sanity UI like the rest of the Studio: what goes out next
+ * (times in the practice's zone, ET), drafts waiting for a date, and a month or a week of
+ * articles. Every control is a button or a link, so it is worked by keyboard as by mouse.
+ */
 export function EditorialCalendar() {
   const documentStore = useDocumentStore()
   const [calendar, setCalendar] = useState<ReturnType<typeof splitCalendar> | null>(null)
   const [failed, setFailed] = useState(false)
-  const [month, setMonth] = useState(() => ({year: new Date().getFullYear(), month: new Date().getMonth()}))
+  const [view, setView] = useState<View>('month')
+  // The day the view is built around: its month, or its week.
+  const [anchor, setAnchor] = useState(() => new Date())
 
   // Stays current while open: what someone schedules in another pane or window shows up here.
   useEffect(() => {
@@ -44,94 +81,142 @@ export function EditorialCalendar() {
   }, [documentStore])
 
   const shift = (delta: number) =>
-    setMonth(({year, month: m}) => ({
-      year: m + delta < 0 ? year - 1 : m + delta > 11 ? year + 1 : year,
-      month: (m + delta + 12) % 12,
-    }))
-  if (failed) return <p role="alert">The calendar could not load posts. Reload to try again.</p>
-  if (!calendar) return <p>Loading the calendar…</p>
+    setAnchor((day) =>
+      view === 'month'
+        ? new Date(day.getFullYear(), day.getMonth() + delta, 1)
+        : new Date(day.getFullYear(), day.getMonth(), day.getDate() + 7 * delta),
+    )
+  if (failed) {
+    return (
+      <Card padding={4} tone="critical" role="alert">
+        <Text>The calendar could not load posts. Reload to try again.</Text>
+      </Card>
+    )
+  }
+  if (!calendar) {
+    return (
+      <Box padding={4}>
+        <Text>Loading the calendar…</Text>
+      </Box>
+    )
+  }
   const {posts, waiting} = calendar
   const byDay = postsByDay(posts)
   const now = new Date()
+  const next = upcoming(posts, now)
+  const week = weekDays(anchor)
+  const unit = view === 'month' ? 'month' : 'week'
+  const title =
+    view === 'month' ? monthFormat.format(anchor) : `Week of ${dayFormat.format(week[0])}, ${week[0].getFullYear()}`
 
   return (
-    <div style={{padding: '1.5rem', display: 'grid', gap: '2rem', maxWidth: '72rem'}}>
-      <section aria-labelledby="upcoming-title">
-        <h2 id="upcoming-title">Going out next</h2>
-        {upcoming(posts, now).length ? (
-          <ol>
-            {upcoming(posts, now).map((post) => (
-              <li key={post._id}>
-                <time dateTime={post.publishedAt}>{formatForEditors(post.publishedAt)}</time> · <PostLink post={post} />
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p>Nothing is scheduled.</p>
-        )}
-      </section>
-      <section aria-labelledby="waiting-title">
-        <h2 id="waiting-title">Drafts waiting for a date</h2>
-        {waiting.length ? (
-          <ul>
-            {waiting.map((draft) => (
-              <li key={draft._id}>
-                <PostLink post={draft} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No unpublished drafts.</p>
-        )}
-      </section>
-      <section aria-labelledby="month-title">
-        <div style={{display: 'flex', gap: '1rem', alignItems: 'center'}}>
-          <button type="button" onClick={() => shift(-1)}>
-            Previous month
-          </button>
-          <h2 id="month-title">{monthFormat.format(new Date(month.year, month.month, 1))}</h2>
-          <button type="button" onClick={() => shift(1)}>
-            Next month
-          </button>
-        </div>
-        <table style={{width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed'}}>
-          <thead>
-            <tr>
-              {WEEKDAYS.map((day) => (
-                <th key={day} scope="col">
-                  {day}
-                </th>
+    <Box padding={4} style={{maxWidth: '72rem'}} data-testid="editorial-calendar">
+      <Stack gap={4}>
+        <Section id="upcoming-title" title="Going out next">
+          {next.length ? (
+            <Stack as="ol" gap={3} style={{margin: 0, paddingLeft: '1.25rem'}}>
+              {next.map((post) => (
+                <Text as="li" key={post._id}>
+                  <time dateTime={post.publishedAt}>{formatForEditors(post.publishedAt)}</time> ·{' '}
+                  <PostLink post={post} />
+                </Text>
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {monthWeeks(month.year, month.month).map((week, index) => (
-              <tr key={index}>
-                {week.map((day, cell) => (
-                  <td
-                    key={cell}
-                    style={{verticalAlign: 'top', border: '1px solid #ccd', height: '5rem', padding: '0.25rem'}}
-                  >
-                    {day ? (
-                      <>
-                        <div>{day.getDate()}</div>
-                        <ul style={{listStyle: 'none', margin: 0, padding: 0}}>
-                          {(byDay.get(dayKey(day)) ?? []).map((post) => (
-                            <li key={post._id}>
-                              {new Date(post.publishedAt) > now ? 'Scheduled: ' : ''}
-                              <PostLink post={post} />
-                            </li>
-                          ))}
-                        </ul>
-                      </>
-                    ) : null}
-                  </td>
+            </Stack>
+          ) : (
+            <Text muted>Nothing is scheduled.</Text>
+          )}
+        </Section>
+        <Section id="waiting-title" title="Drafts waiting for a date">
+          {waiting.length ? (
+            <Stack as="ul" gap={3} style={{margin: 0, paddingLeft: '1.25rem'}}>
+              {waiting.map((draft) => (
+                <Text as="li" key={draft._id}>
+                  <PostLink post={draft} />
+                </Text>
+              ))}
+            </Stack>
+          ) : (
+            <Text muted>No unpublished drafts.</Text>
+          )}
+        </Section>
+        <Card as="section" aria-labelledby="month-title" padding={4} radius={2} shadow={1}>
+          <Stack gap={4}>
+            <Flex gap={2} align="center" wrap="wrap">
+              <Button mode="ghost" text={`Previous ${unit}`} onClick={() => shift(-1)} />
+              <Box flex={1}>
+                <Heading as="h2" id="month-title" size={1} align="center">
+                  {title}
+                </Heading>
+              </Box>
+              <Button mode="ghost" text={`Next ${unit}`} onClick={() => shift(1)} />
+              <Flex gap={1} role="group" aria-label="View">
+                {(['month', 'week'] as const).map((option) => (
+                  <Button
+                    key={option}
+                    mode={view === option ? 'default' : 'bleed'}
+                    selected={view === option}
+                    aria-pressed={view === option}
+                    text={option === 'month' ? 'Month' : 'Week'}
+                    onClick={() => setView(option)}
+                  />
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-    </div>
+              </Flex>
+            </Flex>
+            {view === 'month' ? (
+              <table style={{width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed'}}>
+                <thead>
+                  <tr>
+                    {WEEKDAYS.map((day) => (
+                      <th key={day} scope="col">
+                        <Text size={1} weight="semibold">
+                          {day}
+                        </Text>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {monthWeeks(anchor.getFullYear(), anchor.getMonth()).map((days, index) => (
+                    <tr key={index}>
+                      {days.map((day, cell) => (
+                        <Card as="td" key={cell} border padding={2} style={{verticalAlign: 'top', height: '5.5rem'}}>
+                          {day ? (
+                            <Stack gap={2}>
+                              <Text size={1} muted>
+                                {day.getDate()}
+                              </Text>
+                              <DayPosts posts={byDay.get(dayKey(day)) ?? []} now={now} />
+                            </Stack>
+                          ) : null}
+                        </Card>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <Stack as="ol" gap={2} style={{listStyle: 'none', margin: 0, padding: 0}}>
+                {week.map((day) => (
+                  <Card as="li" key={dayKey(day)} border padding={3} radius={2}>
+                    <Stack gap={3}>
+                      <Text size={1} weight="semibold">
+                        {dayFormat.format(day)}
+                      </Text>
+                      {(byDay.get(dayKey(day)) ?? []).length ? (
+                        <DayPosts posts={byDay.get(dayKey(day)) ?? []} now={now} />
+                      ) : (
+                        <Text size={1} muted>
+                          Nothing this day.
+                        </Text>
+                      )}
+                    </Stack>
+                  </Card>
+                ))}
+              </Stack>
+            )}
+          </Stack>
+        </Card>
+      </Stack>
+    </Box>
   )
 }

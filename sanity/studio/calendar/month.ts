@@ -54,3 +54,9 @@ export function upcoming(posts: CalendarPost[], now = new Date()): CalendarPost[
     .filter((post) => new Date(post.publishedAt) > now)
     .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
 }
+
+/** The seven days, Monday first, of the week that holds `day`. */
+export function weekDays(day: Date): Date[] {
+  const monday = new Date(day.getFullYear(), day.getMonth(), day.getDate() - ((day.getDay() + 6) % 7))
+  return Array.from({length: 7}, (_, i) => new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + i))
+}
