@@ -13,6 +13,11 @@ const transformSchema = z.object({
   fit: z.enum(['clip', 'crop', 'fill', 'fillmax', 'max', 'scale', 'min']).optional(),
   fm: z.enum(['jpg', 'pjpg', 'png', 'webp', 'avif']).optional(),
   auto: z.literal('format').optional(),
+  // Where fit=crop trims: around a focal point (fp-x, fp-y, fractions of the image), at the
+  // busiest part (entropy), or to a side, as Sanity's image pipeline does.
+  crop: z.enum(['focalpoint', 'entropy', 'center', 'top', 'bottom', 'left', 'right']).optional(),
+  'fp-x': z.coerce.number().min(0).max(1).optional(),
+  'fp-y': z.coerce.number().min(0).max(1).optional(),
   rect: z
     .string()
     .regex(/^\d+,\d+,\d+,\d+$/, 'rect is x,y,width,height')
@@ -43,6 +48,35 @@ const FIT: Record<NonNullable<ImageTransform['fit']>, keyof FitEnum> = {
   min: 'outside',
 }
 
+// Where a crop without a focal point trims, in sharp's terms.
+const POSITION: Record<NonNullable<ImageTransform['crop']>, string | number> = {
+  focalpoint: 'centre',
+  entropy: sharp.strategy.entropy,
+  center: 'centre',
+  top: 'top',
+  bottom: 'bottom',
+  left: 'left',
+  right: 'right',
+}
+
+/** The largest box of `aspect` (width / height) in `region`, centred on (fx, fy) but kept inside. */
+export function focalBox(
+  region: {width: number; height: number},
+  aspect: number,
+  fx = 0.5,
+  fy = 0.5,
+): {left: number; top: number; width: number; height: number} {
+  const width = Math.min(region.width, Math.round(region.height * aspect))
+  const height = Math.min(region.height, Math.round(width / aspect))
+  const clamp = (value: number, max: number) => Math.min(Math.max(0, Math.round(value)), max)
+  return {
+    left: clamp(fx * region.width - width / 2, region.width - width),
+    top: clamp(fy * region.height - height / 2, region.height - height),
+    width,
+    height,
+  }
+}
+
 export type RenderedImage = {body: Buffer; contentType: string}
 
 const CACHE_LIMIT = 200
@@ -71,23 +105,32 @@ export async function renderImage(
     return {body: source, contentType: MIME_TYPES[info.extension] ?? 'application/octet-stream'}
   }
   let image = sharp(source)
+  let region = {width: info.width, height: info.height}
   if (transform.rect) {
     const [left, top, width, height] = transform.rect
     if (left + width > info.width || top + height > info.height) {
       throw new LakeHttpError(400, 'httpBadRequest', 'rect lies outside the image')
     }
     image = image.extract({left, top, width, height})
+    region = {width, height}
   }
   const dpr = transform.dpr ?? 1
   const width = transform.w && Math.round(transform.w * dpr)
   const height = transform.h && Math.round(transform.h * dpr)
-  if (width || height) {
+  if (width && height && transform.fit === 'crop' && transform.crop === 'focalpoint') {
+    // The box's shape cut from the image, centred on the focal point as far as the edges allow.
+    image = sharp(await image.toBuffer()).extract(
+      focalBox(region, width / height, transform['fp-x'], transform['fp-y']),
+    )
+    image = image.resize({width, height})
+  } else if (width || height) {
     image = image.resize({
       width,
       height,
       fit: FIT[transform.fit ?? 'clip'],
       withoutEnlargement: transform.fit === 'max',
       background: {r: 255, g: 255, b: 255, alpha: 1},
+      position: POSITION[transform.crop ?? 'center'],
     })
   }
   const quality = transform.q ?? 75

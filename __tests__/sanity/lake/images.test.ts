@@ -52,10 +52,47 @@ describe('images', () => {
     expect(boxed.meta).toMatchObject({format: 'jpeg', width: 300, height: 300})
   })
 
+  it('crops around a focal point (two points, two crops, each where its point is), and at the busiest part', async () => {
+    // 400 x 100: red on the left half, blue on the right.
+    const halves = await sharp({create: {width: 400, height: 100, channels: 3, background: {r: 220, g: 0, b: 0}}})
+      .composite([
+        {input: {create: {width: 200, height: 100, channels: 3, background: {r: 0, g: 0, b: 220}}}, left: 200, top: 0},
+      ])
+      .png()
+      .toBuffer()
+    const asset = await t.client.assets.upload('image', halves, {filename: 'halves.png'})
+    const crop = async (params: string) => {
+      const {response, body} = await fetchImage(`${asset.url}?w=100&h=100&fit=crop&fm=png&${params}`)
+      expect(response.status).toBe(200)
+      const {channels} = await sharp(body).stats()
+      return {red: Math.round(channels[0].mean), blue: Math.round(channels[2].mean)}
+    }
+    expect(await crop('crop=focalpoint&fp-x=0.1&fp-y=0.5')).toEqual({red: 220, blue: 0})
+    expect(await crop('crop=focalpoint&fp-x=0.9&fp-y=0.5')).toEqual({red: 0, blue: 220})
+    // Centred, the same box straddles both halves.
+    const centre = await crop('crop=center')
+    expect(centre.red).toBeGreaterThan(50)
+    expect(centre.blue).toBeGreaterThan(50)
+
+    // Flat on the left, detail on the right: entropy keeps the detail.
+    const noise = Buffer.from(Array.from({length: 200 * 100 * 3}, (_, i) => (i * 7919) % 251))
+    const busy = await sharp({create: {width: 400, height: 100, channels: 3, background: {r: 128, g: 128, b: 128}}})
+      .composite([{input: noise, raw: {width: 200, height: 100, channels: 3}, left: 200, top: 0}])
+      .png()
+      .toBuffer()
+    const busyAsset = await t.client.assets.upload('image', busy, {filename: 'busy.png'})
+    const spread = async (params: string) => {
+      const {body} = await fetchImage(`${busyAsset.url}?w=100&h=100&fit=crop&fm=png&${params}`)
+      return (await sharp(body).stats()).channels[0].stdev
+    }
+    expect(await spread('crop=entropy')).toBeGreaterThan((await spread('crop=left')) + 20)
+  })
+
   it('answers bad image parameters with a 400 and unknown images with a 404', async () => {
     const image = await t.anonymous.fetch<string>('*[_id == "post-your-first-group-session"][0].mainImage.asset->url')
     expect((await fetch(`${image}?w=-5`)).status).toBe(400)
     expect((await fetch(`${image}?rect=0,0,9000,9000`)).status).toBe(400)
+    expect((await fetch(`${image}?fit=crop&crop=focalpoint&fp-x=2`)).status).toBe(400)
     expect((await fetch(`${t.lake.url}/images/local/production/${'0'.repeat(40)}-10x10.jpg`)).status).toBe(404)
   })
 
