@@ -34,6 +34,7 @@ export const MIME_TYPES: Record<string, string> = {
   webp: 'image/webp',
   gif: 'image/gif',
   avif: 'image/avif',
+  svg: 'image/svg+xml',
 }
 
 export type ImageProbe = ImageFileInfo & {size: number; hasAlpha: boolean; lqip: string}
@@ -44,7 +45,7 @@ export async function probeImage(bytes: Buffer): Promise<ImageProbe> {
   const meta = await image.metadata()
   const format = meta.format === 'jpeg' ? 'jpg' : meta.format
   if (!format || !(format in MIME_TYPES) || !meta.width || !meta.height) {
-    throw new Error('Not a supported image (JPEG, PNG, WebP, GIF or AVIF)')
+    throw new Error('Not a supported image (JPEG, PNG, WebP, GIF, AVIF or SVG)')
   }
   const preview = await sharp(bytes).resize(20).blur().jpeg({quality: 40}).toBuffer()
   return {

@@ -91,7 +91,8 @@ export async function renderImage(
 ): Promise<RenderedImage> {
   const info = parseImageFileName(fileName)
   if (!info) throw new LakeHttpError(404, 'notFound', `No image named ${fileName}`)
-  const format = transform.fm ?? (transform.auto === 'format' && acceptsWebp ? 'webp' : info.extension)
+  const format =
+    transform.fm ?? (transform.auto === 'format' && acceptsWebp && info.extension !== 'svg' ? 'webp' : info.extension)
   const key = `${fileName}|${JSON.stringify(transform)}|${format}`
   const cached = rendered.get(key)
   if (cached) return cached
@@ -100,8 +101,10 @@ export async function renderImage(
     throw new LakeHttpError(404, 'notFound', `No image named ${fileName}`)
   })
   // No parameters: the file as uploaded, like Sanity's CDN, so `sanity dataset export` gets the
-  // same bytes (and hashes) back.
-  if (Object.keys(transform).length === 0 && format === info.extension) {
+  // same bytes (and hashes) back. An SVG stays a vector whatever its size parameters, unless a
+  // raster format is asked for by name (fm).
+  const keepsSvg = info.extension === 'svg' && !transform.fm
+  if ((Object.keys(transform).length === 0 && format === info.extension) || keepsSvg) {
     return {body: source, contentType: MIME_TYPES[info.extension] ?? 'application/octet-stream'}
   }
   let image = sharp(source)

@@ -88,6 +88,28 @@ describe('images', () => {
     expect(await spread('crop=entropy')).toBeGreaterThan((await spread('crop=left')) + 20)
   })
 
+  it('stores an SVG as Sanity does: an image asset with its size, served as drawn, rasterised only on request', async () => {
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60"><rect width="120" height="60" fill="#1d4f91"/></svg>',
+    )
+    const asset = await t.client.assets.upload('image', svg, {filename: 'logo.svg'})
+    expect(asset).toMatchObject({
+      _type: 'sanity.imageAsset',
+      extension: 'svg',
+      mimeType: 'image/svg+xml',
+      metadata: {dimensions: {width: 120, height: 60}},
+    })
+    expect(asset.url).toMatch(/-120x60\.svg$/)
+    for (const params of ['', '?w=60&auto=format']) {
+      const {response, body} = await fetchImage(`${asset.url}${params}`)
+      expect(response.headers.get('content-type')).toBe('image/svg+xml')
+      expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/)
+      expect(body.equals(svg)).toBe(true)
+    }
+    const {meta} = await fetchImage(`${asset.url}?w=60&fm=png`)
+    expect(meta).toMatchObject({format: 'png', width: 60, height: 30})
+  })
+
   it('answers bad image parameters with a 400 and unknown images with a 404', async () => {
     const image = await t.anonymous.fetch<string>('*[_id == "post-your-first-group-session"][0].mainImage.asset->url')
     expect((await fetch(`${image}?w=-5`)).status).toBe(400)

@@ -44,5 +44,9 @@ export const imageRoutes = new Hono<LakeEnv>().get('/images/:projectId/:dataset/
     // Asset URLs name the file's hash, so a given URL never changes content.
     'cache-control': 'public, max-age=31536000, immutable',
     vary: 'accept',
+    // An SVG can carry script; opened on its own, it runs none here.
+    ...(image.contentType === 'image/svg+xml'
+      ? {'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'"}
+      : {}),
   })
 })
