@@ -19,7 +19,8 @@ function routeRow(label: string, path: string, route: RouteResult): string {
     kb(route.jsGzipBytes),
     Math.round(route.requestsPerSec),
     route.toBareNext.toFixed(2),
-    route.barePath ? `\`${route.barePath}\`` : '',
+    // Plain, not code: a path on the benchmark's bare app, not a file of this repository.
+    route.barePath ?? '',
     route.p50Ms,
     route.p99Ms,
   ])

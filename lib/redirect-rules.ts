@@ -40,6 +40,11 @@ export function normalizePath(raw: string): string | null {
 export function fromProblem(raw: string): string | null {
   const path = normalizePath(raw)
   if (!path) return 'Write a path on this site that starts with “/”, like /bipoc, with no spaces, “?” or “#”.'
+  return sitePathProblem(path)
+}
+
+/** Why an already normalized path belongs to the site itself, or null when a redirect may take it. */
+export function sitePathProblem(path: string): string | null {
   if (path === '/') return 'The home page cannot be redirected.'
   const section = Object.values(SECTIONS).find((root) => path === root || path.startsWith(`${root}/`))
   if (section) {

@@ -1,6 +1,6 @@
 import 'server-only'
 import {defineQuery} from 'groq'
-import {fromProblem, normalizePath, toProblem} from '../../lib/redirect-rules.ts'
+import {normalizePath, sitePathProblem, toProblem} from '../../lib/redirect-rules.ts'
 import {fetchBeforeRender} from './client.ts'
 
 // The redirects marketing keeps in the Studio (schemaTypes/documents/redirect.ts), answered by
@@ -44,7 +44,7 @@ async function load(): Promise<Map<string, Redirect>> {
   for (const {from, to, permanent, endsAt} of stored) {
     const path = normalizePath(from)
     // The Studio refuses these; one written by a script is skipped rather than served.
-    if (!path || fromProblem(from) || toProblem(to)) continue
+    if (!path || sitePathProblem(path) || toProblem(to)) continue
     map.set(path, {to: to.trim(), permanent: permanent !== false, endsAt: endsAt ? Date.parse(endsAt) : null})
   }
   return map
@@ -58,7 +58,7 @@ async function load(): Promise<Map<string, Redirect>> {
 export async function redirectFor(path: string, now = Date.now()): Promise<Redirect | null> {
   const key = normalizePath(path)
   // The site's own sections and files never redirect: no need to ask.
-  if (!key || fromProblem(key)) return null
+  if (!key || sitePathProblem(key)) return null
   if (!known) await refresh(now)
   else if (now - readAt >= FRESH_MS) {
     await Promise.race([refresh(now), new Promise((resolve) => setTimeout(resolve, WAIT_FOR_NEWER_MS))])

@@ -196,22 +196,24 @@ export function EditorialCalendar() {
               </table>
             ) : (
               <Stack as="ol" gap={2} style={{listStyle: 'none', margin: 0, padding: 0}}>
-                {week.map((day) => (
-                  <Card as="li" key={dayKey(day)} border padding={3} radius={2}>
-                    <Stack gap={3}>
-                      <Text size={1} weight="semibold">
-                        {dayFormat.format(day)}
-                      </Text>
-                      {(byDay.get(dayKey(day)) ?? []).length ? (
-                        <DayPosts posts={byDay.get(dayKey(day)) ?? []} now={now} />
-                      ) : (
-                        <Text size={1} muted>
-                          Nothing this day.
+                {week
+                  .map((day) => [day, byDay.get(dayKey(day)) ?? []] as const)
+                  .map(([day, dayPosts]) => (
+                    <Card as="li" key={dayKey(day)} border padding={3} radius={2}>
+                      <Stack gap={3}>
+                        <Text size={1} weight="semibold">
+                          {dayFormat.format(day)}
                         </Text>
-                      )}
-                    </Stack>
-                  </Card>
-                ))}
+                        {dayPosts.length ? (
+                          <DayPosts posts={dayPosts} now={now} />
+                        ) : (
+                          <Text size={1} muted>
+                            Nothing this day.
+                          </Text>
+                        )}
+                      </Stack>
+                    </Card>
+                  ))}
               </Stack>
             )}
           </Stack>
